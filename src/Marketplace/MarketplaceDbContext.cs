@@ -1,0 +1,77 @@
+using Charity.Marketplace.Accounts;
+using Charity.Marketplace.Cases;
+using Charity.Marketplace.Catalog;
+using Charity.Marketplace.Organisations;
+using Charity.Marketplace.Regions;
+using Charity.Marketplace.Volunteers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Charity.Marketplace;
+
+/// <summary>
+/// The marketplace's unit of work. It also holds the sign-in accounts (so a user's station and organisation
+/// are real foreign keys) and the Data Protection key ring that encrypts personal fields.
+/// </summary>
+public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options)
+    : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
+{
+    private const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<ReferralStation> Stations => Set<ReferralStation>();
+
+    public DbSet<ServiceCategory> ServiceCategories => Set<ServiceCategory>();
+
+    public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersionsOfModifiedAggregates();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersionsOfModifiedAggregates();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (Database.ProviderName == SqliteProviderName)
+        {
+            // SQLite has no date-time type that sorts and compares; UTC ticks do both.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    private void RenewVersionsOfModifiedAggregates()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Charity.Marketplace.Regions;
+
+/// <summary>Looks up regions by level for pickers and filters.</summary>
+public sealed class RegionDirectory(IDbContextFactory<MarketplaceDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<Region>> ListAsync(RegionLevel level, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Regions.AsNoTracking().Where(r => r.Level == level).OrderBy(r => r.Code).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+using Charity.Marketplace.Overview;
+using Charity.Portal.Blazor.Accounts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace Charity.Portal.Blazor.Components.Pages.Home;
+
+public sealed partial class CaseworkerHome
+{
+    private bool _loaded;
+    private StationOverview? _overview;
+    private List<ChartSeries<double>> _categorySeries = [];
+    private string[] _categoryLabels = [];
+
+    [Inject]
+    private HomeOverviewQueries Queries { get; set; } = null!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        if (PortalClaims.StationOf(user) is { } stationId)
+        {
+            _overview = await Queries.ForStationAsync(stationId);
+        }
+
+        if (_overview is not null)
+        {
+            _categoryLabels = _overview.ActiveByCategory.Select(c => L[$"Category.{c.Category}"].Value).ToArray();
+            _categorySeries = [new() { Name = L["Home.Caseworker.Active"], Data = new ChartData<double>(_overview.ActiveByCategory.Select(c => (double)c.Count).ToArray()) }];
+        }
+
+        _loaded = true;
+    }
+}

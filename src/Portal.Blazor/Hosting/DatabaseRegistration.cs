@@ -1,0 +1,49 @@
+using Charity.Marketplace;
+using Charity.Persistence.PostgreSql;
+using Charity.Persistence.Sqlite;
+using Charity.Persistence.SqlServer;
+using Microsoft.EntityFrameworkCore;
+
+namespace Charity.Portal.Blazor.Hosting;
+
+internal static class DatabaseRegistration
+{
+    /// <summary>Registers the marketplace context factory on the provider that configuration names.</summary>
+    public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ConnectionStringFor(options.Provider, builder.Configuration);
+        builder.Services.AddDbContextFactory<MarketplaceDbContext>(db =>
+        {
+            var typed = (DbContextOptionsBuilder<MarketplaceDbContext>)db;
+            _ = options.Provider switch
+            {
+                DatabaseProvider.Sqlite => typed.UseSqlite(connectionString),
+                DatabaseProvider.PostgreSql => typed.UsePostgreSql(connectionString),
+                DatabaseProvider.SqlServer => typed.UseSqlServer(connectionString),
+                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+            };
+        });
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        return builder;
+    }
+
+    private static string ConnectionStringFor(DatabaseProvider provider, IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(provider.ToString());
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException($"Set ConnectionStrings:{provider} to use the {provider} provider.");
+        }
+
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "CharityPortal");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "charity.db")}";
+    }
+}

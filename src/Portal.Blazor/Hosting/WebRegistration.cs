@@ -1,0 +1,91 @@
+using Charity.Marketplace;
+using Charity.Portal.Blazor.Accounts;
+using Charity.Portal.Blazor.Components;
+using Charity.Portal.Blazor.Preferences;
+using Charity.Portal.Blazor.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+namespace Charity.Portal.Blazor.Hosting;
+
+internal static class WebRegistration
+{
+    /// <summary><c>--demo</c> turns demo data on in any environment.</summary>
+    public static WebApplicationBuilder AddDemoSwitch(this WebApplicationBuilder builder, string[] args)
+    {
+        if (args.Contains("--demo", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.Configuration[$"{DemoDataOptions.SectionName}:{nameof(DemoDataOptions.Enabled)}"] = "true";
+        }
+
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<UserPreferencesStore>();
+        services.AddMarketplace();
+        services.AddDataProtection().PersistKeysToDbContext<MarketplaceDbContext>().SetApplicationName("Charity.Portal");
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference();
+        }
+        else
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(LocalizationOptions());
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapAccountEndpoints();
+        app.MapPreferenceEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static RequestLocalizationOptions LocalizationOptions()
+    {
+        var options = new RequestLocalizationOptions()
+            .SetDefaultCulture(PortalCultures.Chinese)
+            .AddSupportedCultures([.. PortalCultures.Supported])
+            .AddSupportedUICultures([.. PortalCultures.Supported]);
+        // The portal speaks Chinese unless a person chooses otherwise; the browser's language is not a choice.
+        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        return options;
+    }
+}

@@ -1,0 +1,150 @@
+using Bogus;
+using Charity.Marketplace;
+using Charity.Marketplace.Accounts;
+using Charity.Marketplace.Cases;
+using Charity.Marketplace.Organisations;
+using Charity.Marketplace.Regions;
+using Charity.Marketplace.Volunteers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Charity.Portal.Blazor.Seeding;
+
+/// <summary>
+/// Fills an empty installation with fictitious providers, volunteers and households (Bogus, zh-CN names)
+/// and one account per role. Runs once: it does nothing when the demo Admin account exists.
+/// </summary>
+internal sealed partial class DemoDataSeeder(
+    IDbContextFactory<MarketplaceDbContext> contextFactory,
+    UserManager<PortalUser> userManager,
+    PersonalDataProtector protector,
+    TimeProvider clock,
+    IOptions<DemoDataOptions> options,
+    ILogger<DemoDataSeeder> logger)
+{
+    private const int VolunteerCount = 45;
+    private const int CaseFileCount = 160;
+    private static readonly string[] DemoSkillPool =
+        ["LIV-MEAL", "LIV-ERRAND", "LIV-REPAIR", "CLN-HOME", "CLN-PERSONAL", "HLT-ESCORT", "HLT-CHECK", "SUP-VISIT", "SUP-TUTOR", "RES-POLICY"];
+
+    private readonly Faker _faker = new("zh_CN") { Random = new Randomizer(20261125) };
+
+    public async Task SeedIfEnabledAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        if (await userManager.FindByEmailAsync(DemoAccounts.EmailFor(PortalRoles.Admin)) is null)
+        {
+            await SeedAsync(cancellationToken);
+        }
+
+        foreach (var account in DemoAccounts.All)
+        {
+            LogDemoAccount(logger, account.Role, account.Email, options.Value.Password);
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var regions = await db.Regions.ToListAsync(cancellationToken);
+        var districts = regions.Where(r => r.Level == RegionLevel.District).ToDictionary(r => r.Code);
+        var stations = await db.Stations.Include(s => s.Township).OrderBy(s => s.Township.Code).ToListAsync(cancellationToken);
+
+        var organisations = DemoOrganisations.All.Select(entry => CreateOrganisation(entry, districts[entry.DistrictCode], now)).ToList();
+        db.Organisations.AddRange(organisations);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var agency = organisations.First(o => o.Type == OrganisationType.SocialWorkAgency);
+        await CreateAccountAsync(PortalRoles.Admin, "民政局管理员", now, _ => { });
+        await CreateAccountAsync(PortalRoles.Caseworker, _faker.Name.FullName(), now, u => u.StationId = stations[0].Id);
+        await CreateAccountAsync(PortalRoles.ProviderStaff, _faker.Name.FullName(), now, u => u.OrganisationId = agency.Id);
+        var volunteerAccount = await CreateAccountAsync(PortalRoles.Volunteer, _faker.Name.FullName(), now, _ => { });
+
+        var districtList = districts.Values.ToList();
+        var teams = organisations.Where(o => o.Type == OrganisationType.VolunteerTeam).ToList();
+        var demoVolunteer = new Volunteer(volunteerAccount.DisplayName, districtList[0], ["SUP-VISIT", "LIV-ERRAND"], now.AddDays(-120), volunteerAccount.Id);
+        demoVolunteer.JoinTeam(teams[0]);
+        db.Volunteers.Add(demoVolunteer);
+        db.Volunteers.AddRange(Enumerable.Range(1, VolunteerCount - 1).Select(_ => CreateVolunteer(districtList, teams, now)));
+
+        var communitiesByTownship = regions.Where(r => r.Level == RegionLevel.Community).ToLookup(r => r.ParentId);
+        db.CaseFiles.AddRange(Enumerable.Range(1, CaseFileCount).Select(n =>
+        {
+            var station = stations[n % stations.Count];
+            return CreateCaseFile(n, station, _faker.PickRandom(communitiesByTownship[station.TownshipId].ToList()), now);
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount);
+    }
+
+    private Organisation CreateOrganisation(DemoOrganisations.Entry entry, Region district, DateTimeOffset now)
+    {
+        var first17 = DemoOrganisations.AuthorityAndTypeOf(entry.Type) + district.Code + _faker.Random.String2(9, "0123456789ABCDEFGHJKLMNPQRTUWXY");
+        var code = UnifiedSocialCreditCode.Parse(first17 + UnifiedSocialCreditCode.CheckCharacterFor(first17));
+        var organisation = new Organisation(entry.Name, entry.Type, code, district, $"0631-{_faker.Random.Number(5000000, 5999999)}", now.AddDays(-_faker.Random.Int(30, 400)));
+        if (entry.Verified)
+        {
+            organisation.Verify(organisation.RegisteredAt.AddDays(_faker.Random.Int(1, 10)));
+        }
+
+        return organisation;
+    }
+
+    private Volunteer CreateVolunteer(List<Region> districts, List<Organisation> teams, DateTimeOffset now)
+    {
+        var volunteer = new Volunteer(_faker.Name.FullName(), _faker.PickRandom(districts), _faker.PickRandom(DemoSkillPool, _faker.Random.Int(1, 3)), now.AddDays(-_faker.Random.Int(1, 700)));
+        if (_faker.Random.Bool(0.7f))
+        {
+            volunteer.JoinTeam(_faker.PickRandom(teams));
+        }
+
+        return volunteer;
+    }
+
+    private CaseFile CreateCaseFile(int sequence, ReferralStation station, Region community, DateTimeOffset now)
+    {
+        var personal = new PersonalData(
+            _faker.Name.FullName(),
+            $"1{_faker.PickRandom(3, 5, 7, 8, 9)}{_faker.Random.ReplaceNumbers("#########")}",
+            $"{community.Name.ZhCn}{_faker.Random.Int(1, 40)}号楼{_faker.Random.Int(1, 6)}单元{_faker.Random.Int(101, 602)}室");
+        return new CaseFile(
+            $"{station.Township.Code}-{sequence:0000}",
+            station,
+            community,
+            _faker.PickRandom<BeneficiaryCategory>(),
+            _faker.Random.WeightedRandom([1, 2, 3, 4, 5], [0.35f, 0.3f, 0.17f, 0.12f, 0.06f]),
+            _faker.Random.Int(1935, 2005),
+            protector.Protect(personal),
+            now.AddDays(-_faker.Random.Int(1, 900)));
+    }
+
+    private async Task<PortalUser> CreateAccountAsync(string role, string displayName, DateTimeOffset now, Action<PortalUser> assign)
+    {
+        var email = DemoAccounts.EmailFor(role);
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = now };
+        assign(user);
+        EnsureSucceeded(await userManager.CreateAsync(user, options.Value.Password), email);
+        EnsureSucceeded(await userManager.AddToRoleAsync(user, role), email);
+        return user;
+    }
+
+    private static void EnsureSucceeded(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create the demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Organisations} organisations, {Volunteers} volunteers, {CaseFiles} case files.")]
+    private static partial void LogSeeded(ILogger logger, int organisations, int volunteers, int caseFiles);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account ({Role}): {Email} / {Password}")]
+    private static partial void LogDemoAccount(ILogger logger, string role, string email, string password);
+}
