@@ -14,20 +14,21 @@ internal static class DatabaseRegistration
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ConnectionStringFor(options.Provider, builder.Configuration);
         builder.Services.AddDbContextFactory<MarketplaceDbContext>(db =>
-        {
-            var typed = (DbContextOptionsBuilder<MarketplaceDbContext>)db;
-            _ = options.Provider switch
-            {
-                DatabaseProvider.Sqlite => typed.UseSqlite(connectionString),
-                DatabaseProvider.PostgreSql => typed.UsePostgreSql(connectionString),
-                DatabaseProvider.SqlServer => typed.UseSqlServer(connectionString),
-                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
-            };
-        });
+            UseProvider((DbContextOptionsBuilder<MarketplaceDbContext>)db, options.Provider, connectionString));
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         return builder;
     }
+
+    /// <summary>Points the marketplace context at a provider, with that provider's migrations.</summary>
+    public static DbContextOptionsBuilder<MarketplaceDbContext> UseProvider(
+        DbContextOptionsBuilder<MarketplaceDbContext> options, DatabaseProvider provider, string connectionString) => provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
+            DatabaseProvider.PostgreSql => options.UsePostgreSql(connectionString),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString),
+            _ => throw new InvalidOperationException($"Unknown database provider '{provider}'."),
+        };
 
     private static string ConnectionStringFor(DatabaseProvider provider, IConfiguration configuration)
     {
