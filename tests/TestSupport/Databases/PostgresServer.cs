@@ -13,6 +13,7 @@ namespace Charity.TestSupport.Databases;
 public sealed class PostgresServer
 {
     public const string OverrideVariable = "CHARITY_TEST_POSTGRES";
+    private const string FolderPrefix = "charity-pg-";
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
 
     private readonly string? _folder;
@@ -39,7 +40,8 @@ public sealed class PostgresServer
 
         var binaries = FindBinaries() ?? throw new InvalidOperationException(
             $"PostgreSQL server binaries were not found. Install the 'postgresql' package (CI does) or set {OverrideVariable}.");
-        var folder = Directory.CreateTempSubdirectory("charity-pg-").FullName;
+        DeleteStaleFolders();
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         var data = Path.Combine(folder, "data");
         var port = FreePort();
         var runAsPostgres = IsRoot();
@@ -67,7 +69,35 @@ public sealed class PostgresServer
         }
 
         RunAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "stop"], asPostgres).GetAwaiter().GetResult();
-        Directory.Delete(_folder, recursive: true);
+        TryDelete(_folder);
+    }
+
+    /// <summary>Removes folders of earlier runs whose server is no longer running (an exit can outrun the delete).</summary>
+    private static void DeleteStaleFolders()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 
     private static string? FindBinaries()

@@ -2,6 +2,7 @@ using Charity.Portal.Blazor.Hosting;
 using Charity.TestSupport.Databases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
 
 namespace Charity.TestSupport.Web;
 
@@ -39,5 +40,17 @@ public sealed class SqlitePortalFactory() : PortalFactory(new SqliteTestDatabase
         {
             ((SqliteTestDatabase)Database).Dispose();
         }
+    }
+}
+
+/// <summary>The portal on a fresh database of the throwaway PostgreSQL server, with demo data.</summary>
+public sealed class PostgresPortalFactory() : PortalFactory(new PostgresTestDatabase()), IAsyncLifetime
+{
+    public Task InitializeAsync() => ((PostgresTestDatabase)Database).InitializeAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await ((PostgresTestDatabase)Database).DisposeAsync();
     }
 }
