@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Charity.Portal.Blazor.Hosting;
 
@@ -30,6 +32,10 @@ internal static class WebRegistration
         services.AddMudServices();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddProblemDetails();
+        // Chinese pages are sent as text, not as numeric character references (a third of the size).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Malformed API requests get a 400 problem, not an exception.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
         services.AddSingleton(TimeProvider.System);
@@ -59,9 +65,14 @@ internal static class WebRegistration
         }
 
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        // Routing after the status-code pages, so that a re-executed request is routed to its page again.
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseRequestLocalization(LocalizationOptions());
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;

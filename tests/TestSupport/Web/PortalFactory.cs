@@ -26,22 +26,21 @@ public class PortalFactory(ITestDatabase database, bool demoData = true) : WebAp
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Database is IDisposable owned)
+        {
+            owned.Dispose();
+        }
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>
     public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 }
 
 /// <summary>The portal on a fresh SQLite file with demo data, shared by the tests of one class.</summary>
-public sealed class SqlitePortalFactory() : PortalFactory(new SqliteTestDatabase())
-{
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            ((SqliteTestDatabase)Database).Dispose();
-        }
-    }
-}
+public sealed class SqlitePortalFactory() : PortalFactory(new SqliteTestDatabase());
 
 /// <summary>The portal on a fresh database of the throwaway PostgreSQL server, with demo data.</summary>
 public sealed class PostgresPortalFactory() : PortalFactory(new PostgresTestDatabase()), IAsyncLifetime
