@@ -13,5 +13,5 @@ public sealed class DependencyRulesTests
 
     [Fact]
     public void MatchingAssembly_ReferencesNoDataAccessAssembly() =>
-        Assert.DoesNotContain(typeof(Geo.GeoPoint).Assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(typeof(Charity.Matching.Geo.GeoPoint).Assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
 }

@@ -77,9 +77,10 @@ public sealed class ReferenceDataSeeder(IDbContextFactory<MarketplaceDbContext> 
         }
     }
 
+    /// <summary>A station with its office at the township's service centre; the office number is fictitious.</summary>
     private static ReferralStation StationFor(Region township, Region district) => new(
         township,
         new LocalizedText($"{township.Name.ZhCn}社会救助服务转介驿站", $"{township.Name.EnUs} Referral Station"),
         $"{district.Name.ZhCn}{township.Name.ZhCn}便民服务中心",
-        $"0631-{5200000 + int.Parse(township.Code[^3..], System.Globalization.CultureInfo.InvariantCulture) * 101 + int.Parse(district.Code[^2..], System.Globalization.CultureInfo.InvariantCulture) * 7:0000000}");
+        $"0631-52{township.Code[^5..]}");
 }

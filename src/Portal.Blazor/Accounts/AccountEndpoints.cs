@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Charity.Marketplace.Accounts;
+using Charity.Portal.Blazor.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -19,8 +20,8 @@ internal static class AccountEndpoints
         app.MapPost("/account/logout", async (SignInManager<PortalUser> signInManager, [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) ? "~/" : $"~/{returnUrl.TrimStart('/')}");
-        });
+            return TypedResults.LocalRedirect(LocalReturnUrl.Sanitise(returnUrl));
+        }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/account").WithTags("Account");
         api.MapPost("/token", IssueTokenAsync).RequireRateLimiting(RateLimiting.SignInPolicy).DisableAntiforgery();

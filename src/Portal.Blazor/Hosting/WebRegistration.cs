@@ -36,7 +36,12 @@ internal static class WebRegistration
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Malformed API requests get a 400 problem, not an exception.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Charity Portal API";
+            document.Info.Description = "Social-assistance marketplace: bearer tokens from POST /api/v1/account/token; errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));

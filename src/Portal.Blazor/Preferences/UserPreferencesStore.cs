@@ -6,16 +6,6 @@ namespace Charity.Portal.Blazor.Preferences;
 /// <summary>Remembers a signed-in person's language and care mode, so they follow them to any device.</summary>
 public sealed class UserPreferencesStore(IDbContextFactory<MarketplaceDbContext> contextFactory)
 {
-    public sealed record Saved(string? Culture, bool CareMode);
-
-    public async Task<Saved?> FindAsync(Guid userId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Users.Where(u => u.Id == userId)
-            .Select(u => new Saved(u.PreferredCulture, u.CareMode))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
-
     public async Task SaveCultureAsync(Guid userId, string culture, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
