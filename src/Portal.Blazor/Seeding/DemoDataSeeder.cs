@@ -62,9 +62,9 @@ internal sealed partial class DemoDataSeeder(
 
         var agency = organisations.First(o => o.Type == OrganisationType.SocialWorkAgency);
         await CreateAccountAsync(PortalRoles.Admin, "民政局管理员", now, _ => { });
-        await CreateAccountAsync(PortalRoles.Caseworker, _faker.Name.FullName(), now, u => u.StationId = stations[0].Id);
-        await CreateAccountAsync(PortalRoles.ProviderStaff, _faker.Name.FullName(), now, u => u.OrganisationId = agency.Id);
-        var volunteerAccount = await CreateAccountAsync(PortalRoles.Volunteer, _faker.Name.FullName(), now, _ => { });
+        await CreateAccountAsync(PortalRoles.Caseworker, ChineseName(), now, u => u.StationId = stations[0].Id);
+        await CreateAccountAsync(PortalRoles.ProviderStaff, ChineseName(), now, u => u.OrganisationId = agency.Id);
+        var volunteerAccount = await CreateAccountAsync(PortalRoles.Volunteer, ChineseName(), now, _ => { });
 
         var districtList = districts.Values.ToList();
         var teams = organisations.Where(o => o.Type == OrganisationType.VolunteerTeam).ToList();
@@ -83,6 +83,9 @@ internal sealed partial class DemoDataSeeder(
         LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount);
     }
 
+    /// <summary>Family name first and no space, as Chinese names are written (Bogus puts the given name first).</summary>
+    private string ChineseName() => _faker.Name.LastName() + _faker.Name.FirstName();
+
     private Organisation CreateOrganisation(DemoOrganisations.Entry entry, Region district, DateTimeOffset now)
     {
         var first17 = DemoOrganisations.AuthorityAndTypeOf(entry.Type) + district.Code + _faker.Random.String2(9, "0123456789ABCDEFGHJKLMNPQRTUWXY");
@@ -98,7 +101,7 @@ internal sealed partial class DemoDataSeeder(
 
     private Volunteer CreateVolunteer(List<Region> districts, List<Organisation> teams, DateTimeOffset now)
     {
-        var volunteer = new Volunteer(_faker.Name.FullName(), _faker.PickRandom(districts), _faker.PickRandom(DemoSkillPool, _faker.Random.Int(1, 3)), now.AddDays(-_faker.Random.Int(1, 700)));
+        var volunteer = new Volunteer(ChineseName(), _faker.PickRandom(districts), _faker.PickRandom(DemoSkillPool, _faker.Random.Int(1, 3)), now.AddDays(-_faker.Random.Int(1, 700)));
         if (_faker.Random.Bool(0.7f))
         {
             volunteer.JoinTeam(_faker.PickRandom(teams));
@@ -110,7 +113,7 @@ internal sealed partial class DemoDataSeeder(
     private CaseFile CreateCaseFile(int sequence, ReferralStation station, Region community, DateTimeOffset now)
     {
         var personal = new PersonalData(
-            _faker.Name.FullName(),
+            ChineseName(),
             $"1{_faker.PickRandom(3, 5, 7, 8, 9)}{_faker.Random.ReplaceNumbers("#########")}",
             $"{community.Name.ZhCn}{_faker.Random.Int(1, 40)}号楼{_faker.Random.Int(1, 6)}单元{_faker.Random.Int(101, 602)}室");
         return new CaseFile(

@@ -9,6 +9,7 @@ public sealed partial class AdminHome
     private BureauOverview? _overview;
     private List<ChartSeries<double>> _districtSeries = [];
     private string[] _districtLabels = [];
+    private readonly BarChartOptions _chartOptions = new() { ChartPalette = ["#b3261e"], ShowValues = true };
 
     [Inject]
     private HomeOverviewQueries Queries { get; set; } = null!;

@@ -2,7 +2,6 @@ using Charity.Marketplace.Overview;
 using Charity.Portal.Blazor.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace Charity.Portal.Blazor.Components.Pages.Home;
 
@@ -10,8 +9,7 @@ public sealed partial class CaseworkerHome
 {
     private bool _loaded;
     private StationOverview? _overview;
-    private List<ChartSeries<double>> _categorySeries = [];
-    private string[] _categoryLabels = [];
+    private List<(string Label, int Count)> _byCategory = [];
 
     [Inject]
     private HomeOverviewQueries Queries { get; set; } = null!;
@@ -29,8 +27,7 @@ public sealed partial class CaseworkerHome
 
         if (_overview is not null)
         {
-            _categoryLabels = _overview.ActiveByCategory.Select(c => L[$"Category.{c.Category}"].Value).ToArray();
-            _categorySeries = [new() { Name = L["Home.Caseworker.Active"], Data = new ChartData<double>(_overview.ActiveByCategory.Select(c => (double)c.Count).ToArray()) }];
+            _byCategory = _overview.ActiveByCategory.Select(c => (L[$"Category.{c.Category}"].Value, c.Count)).ToList();
         }
 
         _loaded = true;
