@@ -16,6 +16,12 @@ internal static class PortalThemes
             AppbarBackground = "#b3261e",
             Background = "#faf8f6",
             DrawerBackground = "#ffffff",
+
+            // MudBlazor's status colours are too light for text on their tinted alert backgrounds (WCAG AA 4.5:1).
+            Success = "#2e7d32",
+            Info = "#1565c0",
+            Warning = "#9a4a00",
+            Error = "#c62828",
         },
         Typography = new Typography
         {
@@ -38,6 +44,10 @@ internal static class PortalThemes
             DrawerText = "#000000",
             LinesDefault = "#000000",
             ActionDefault = "#000000",
+            Success = "#1b5e20",
+            Info = "#0d47a1",
+            Warning = "#7a3b00",
+            Error = "#8e0000",
         },
         Typography = new Typography
         {

@@ -29,11 +29,9 @@ public sealed partial class PreferenceControls
 
     private static string OtherCultureLabel => IsEnglish ? "中文" : "English";
 
-    private string ReturnUrl => Uri.EscapeDataString("/" + Navigation.ToBaseRelativePath(Navigation.Uri));
+    private string ReturnPath => "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
 
-    private string CultureSwitchUrl => $"/preferences/culture?culture={OtherCulture}&returnUrl={ReturnUrl}";
-
-    private string CareModeSwitchUrl => $"/preferences/care-mode?on={(!Preferences.CareMode).ToString().ToLowerInvariant()}&returnUrl={ReturnUrl}";
+    private string CultureSwitchUrl => $"/preferences/culture?culture={OtherCulture}&returnUrl={Uri.EscapeDataString(ReturnPath)}";
 
     /// <summary>Applies at once, without a reload, then remembers the choice in a cookie and for the signed-in person.</summary>
     private async Task ToggleCareModeAsync()
