@@ -74,9 +74,9 @@ public sealed class PreferenceControlsTests : MudBlazorTestContext, IClassFixtur
         Services.GetRequiredService<NavigationManager>().NavigateTo("/catalog?page=2");
         var cut = RenderControls();
 
-        var link = cut.Find("a[lang='en-US']");
+        var link = cut.Find("a[href^='/preferences/culture']");
 
-        Assert.Equal("English", link.TextContent.Trim());
+        Assert.Equal("English", link.QuerySelector("[lang='en-US']")!.TextContent);
         Assert.Equal("/preferences/culture?culture=en-US&returnUrl=%2Fcatalog%3Fpage%3D2", link.GetAttribute("href"));
     }
 
