@@ -1,14 +1,16 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Charity.Marketplace;
 using Charity.Portal.Blazor.Accounts;
 using Charity.Portal.Blazor.Components;
+using Charity.Portal.Blazor.Components.Layout;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 namespace Charity.Portal.Blazor.Hosting;
 
@@ -30,6 +32,7 @@ internal static class WebRegistration
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddTransient<MudLocalizer, MudBlazorTexts>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddProblemDetails();
         // Chinese pages are sent as text, not as numeric character references (a third of the size).

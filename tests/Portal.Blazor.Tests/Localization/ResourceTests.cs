@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Charity.TestSupport.Architecture;
+
+namespace Charity.Portal.Blazor.Tests.Localization;
+
+/// <summary>The two languages say the same things, and every text formats without error.</summary>
+public sealed class ResourceTests
+{
+    private static readonly Dictionary<string, string> Chinese = Load("SharedResource.resx");
+    private static readonly Dictionary<string, string> English = Load("SharedResource.en-US.resx");
+
+    [Fact]
+    public void Languages_HaveTheSameKeys()
+    {
+        Assert.Empty(Chinese.Keys.Except(English.Keys));
+        Assert.Empty(English.Keys.Except(Chinese.Keys));
+    }
+
+    [Fact]
+    public void EveryText_IsNonEmptyAndFormatsWithArguments()
+    {
+        Assert.All(Chinese.Concat(English), entry =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(entry.Value), entry.Key);
+            _ = string.Format(CultureInfo.InvariantCulture, entry.Value, "a", "b", "c");
+        });
+    }
+
+    [Fact]
+    public void EveryText_UsesTheSamePlaceholdersInBothLanguages()
+    {
+        Assert.All(Chinese, entry => Assert.Equal(Placeholders(entry.Value), Placeholders(English[entry.Key])));
+    }
+
+    private static List<string> Placeholders(string text) =>
+        Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order().ToList();
+
+    private static Dictionary<string, string> Load(string file) =>
+        XDocument.Load(Path.Combine(ProjectGraph.RepositoryRoot, "src", "Portal.Blazor", "Resources", file))
+            .Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+}
