@@ -1,7 +1,10 @@
 using Charity.Marketplace.Accounts;
+using Charity.Marketplace.Assessment;
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Catalog;
+using Charity.Marketplace.Needs;
 using Charity.Marketplace.Organisations;
+using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Volunteers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -33,6 +36,20 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
+
+    public DbSet<CaseFileEvent> CaseFileEvents => Set<CaseFileEvent>();
+
+    public DbSet<AssessmentRuleSet> AssessmentRuleSets => Set<AssessmentRuleSet>();
+
+    public DbSet<CaseAssessment> Assessments => Set<CaseAssessment>();
+
+    public DbSet<Need> Needs => Set<Need>();
+
+    public DbSet<PublishedNeed> PublishedNeeds => Set<PublishedNeed>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
+
+    public DbSet<BlindIndexKey> BlindIndexKeys => Set<BlindIndexKey>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

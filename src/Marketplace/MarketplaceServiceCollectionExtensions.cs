@@ -1,8 +1,13 @@
+using Charity.Marketplace.Privacy;
+using Charity.Marketplace.Assessment;
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Catalog;
+using Charity.Marketplace.Needs;
+using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Overview;
 using Charity.Marketplace.Regions;
+using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +19,14 @@ public static class MarketplaceServiceCollectionExtensions
     public static IServiceCollection AddMarketplace(this IServiceCollection services)
     {
         services.AddSingleton<PersonalDataProtector>();
+        services.AddSingleton<IdNumberBlindIndex>();
+        services.AddScoped<PersonalDataAuditLog>();
+        services.AddScoped<CaseFileService>();
+        services.AddScoped<AssessmentRulesService>();
+        services.AddScoped<AssessmentService>();
+        services.AddSingleton<PersonalDataScanner>();
+        services.AddScoped<NeedPublisher>();
+        services.AddScoped<NeedQueue>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<HomeOverviewQueries>();
         services.AddScoped<ServiceCatalogQueries>();

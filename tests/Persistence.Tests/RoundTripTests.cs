@@ -1,3 +1,4 @@
+using Charity.Marketplace.Privacy;
 using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Cases;

@@ -1,3 +1,4 @@
+using Charity.Marketplace.Privacy;
 using System.Text.RegularExpressions;
 using Charity.Marketplace;
 using Charity.Marketplace.Accounts;

@@ -1,3 +1,4 @@
+using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Regions;
 
 namespace Charity.Marketplace.Cases;
@@ -8,10 +9,14 @@ namespace Charity.Marketplace.Cases;
 /// </summary>
 public sealed class CaseFile : IVersioned
 {
+    private readonly List<HouseholdMember> _members = [];
+
     private CaseFile()
     {
         FileNumber = string.Empty;
         Protected = new ProtectedPersonalData(string.Empty, string.Empty, string.Empty);
+        ProtectedIdNumber = string.Empty;
+        IdNumberIndex = string.Empty;
     }
 
     public CaseFile(
@@ -21,9 +26,10 @@ public sealed class CaseFile : IVersioned
         BeneficiaryCategory category,
         int householdSize,
         int headBirthYear,
-        ProtectedPersonalData personalData,
+        ProtectedIdentity identity,
         DateTimeOffset openedAt)
     {
+        ArgumentNullException.ThrowIfNull(identity);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileNumber);
         ArgumentNullException.ThrowIfNull(station);
         ArgumentNullException.ThrowIfNull(community);
@@ -42,9 +48,12 @@ public sealed class CaseFile : IVersioned
         Category = category;
         HouseholdSize = householdSize;
         HeadBirthYear = headBirthYear;
-        Protected = personalData ?? throw new ArgumentNullException(nameof(personalData));
+        Protected = identity.PersonalData;
+        ProtectedIdNumber = identity.ProtectedIdNumber;
+        IdNumberIndex = identity.IdNumberIndex;
         Status = CaseFileStatus.Active;
         OpenedAt = openedAt;
+        StatusChangedAt = openedAt;
         Version = Guid.NewGuid();
     }
 
@@ -68,9 +77,64 @@ public sealed class CaseFile : IVersioned
 
     public ProtectedPersonalData Protected { get; private set; }
 
+    /// <summary>The head's ID number, encrypted.</summary>
+    public string ProtectedIdNumber { get; private set; }
+
+    /// <summary>A keyed hash of the ID number: finds a file by ID number and refuses a second file for the same person.</summary>
+    public string IdNumberIndex { get; private set; }
+
+    public SpecialGroups SpecialGroups { get; set; }
+
+    /// <summary>Whether the household agreed that the minimum contact details may go to a provider that accepts a referral.</summary>
+    public bool ConsentToShare { get; set; }
+
+    public CaseDiscovery Discovery { get; set; } = CaseDiscovery.Application;
+
+    /// <summary>The base-level grid cell the household lives in; never finer than a kilometre, and used only to anonymise.</summary>
+    public int CellRow { get; set; }
+
+    public int CellColumn { get; set; }
+
+    public IReadOnlyList<HouseholdMember> Members => _members;
+
+    public string? StatusReason { get; private set; }
+
+    public DateTimeOffset StatusChangedAt { get; private set; }
+
+    public DateTimeOffset? ReassessmentDue { get; private set; }
+
     public CaseFileStatus Status { get; private set; }
 
     public DateTimeOffset OpenedAt { get; private set; }
 
     public Guid Version { get; set; }
+
+    internal void Renumber(string fileNumber) => FileNumber = fileNumber;
+
+    public void AddMember(HouseholdMember member) => _members.Add(member ?? throw new ArgumentNullException(nameof(member)));
+
+    public void Suspend(string reason, DateTimeOffset at) => ChangeStatus(CaseFileStatus.Suspended, reason, at);
+
+    public void Close(string reason, DateTimeOffset at) => ChangeStatus(CaseFileStatus.Closed, reason, at);
+
+    public void Reactivate(DateTimeOffset at) => ChangeStatus(CaseFileStatus.Active, reason: null, at);
+
+    public void ScheduleReassessment(DateTimeOffset due) => ReassessmentDue = due;
+
+    private void ChangeStatus(CaseFileStatus status, string? reason, DateTimeOffset at)
+    {
+        if (status != CaseFileStatus.Active)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        }
+
+        if (Status == status)
+        {
+            throw new InvalidOperationException($"The case file is already {status}.");
+        }
+
+        Status = status;
+        StatusReason = reason?.Trim();
+        StatusChangedAt = at;
+    }
 }

@@ -22,6 +22,23 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
             p.Property(d => d.Address).HasColumnName("ProtectedAddress").IsUnicode(false);
         });
         builder.HasIndex(c => new { c.StationId, c.Status });
+        builder.Property(c => c.ProtectedIdNumber).IsUnicode(false);
+        builder.Property(c => c.IdNumberIndex).HasMaxLength(44).IsUnicode(false);
+        builder.HasIndex(c => c.IdNumberIndex).IsUnique();
+        builder.Property(c => c.SpecialGroups).HasConversion<int>();
+        builder.Property(c => c.Discovery).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.StatusReason).HasMaxLength(500);
+        builder.HasIndex(c => c.ReassessmentDue);
+        builder.OwnsMany(c => c.Members, member =>
+        {
+            member.ToTable("HouseholdMembers");
+            member.WithOwner().HasForeignKey("CaseFileId");
+            member.HasKey(m => m.Id);
+            member.Property(m => m.Relationship).HasConversion<string>().HasMaxLength(16);
+            member.Property(m => m.ProtectedName).IsUnicode(false);
+            member.Property(m => m.ProtectedIdNumber).IsUnicode(false);
+        });
+        builder.Navigation(c => c.Members).HasField("_members");
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

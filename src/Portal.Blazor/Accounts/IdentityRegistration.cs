@@ -9,6 +9,9 @@ internal static class IdentityRegistration
     /// <summary>The policy that API endpoints use: a bearer token, never the page cookie (no CSRF surface).</summary>
     public const string ApiPolicy = "Api";
 
+    /// <summary>API access to case files: station caseworkers and the bureau, with a bearer token.</summary>
+    public const string CaseFilesApiPolicy = "Api.CaseFiles";
+
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddCascadingAuthenticationState();
@@ -53,7 +56,10 @@ internal static class IdentityRegistration
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser());
+                .RequireAuthenticatedUser())
+            .AddPolicy(CaseFilesApiPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireRole(PortalRoles.Caseworker, PortalRoles.Admin));
         return builder;
     }
 }

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Charity.Marketplace;
 using Charity.Portal.Blazor.Accounts;
+using Charity.Portal.Blazor.Cases;
 using Charity.Portal.Blazor.Components;
 using Charity.Portal.Blazor.Components.Layout;
 using Charity.Portal.Blazor.Preferences;
@@ -39,6 +41,7 @@ internal static class WebRegistration
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Malformed API requests get a 400 problem, not an exception.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Charity Portal API";
@@ -93,6 +96,7 @@ internal static class WebRegistration
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapAccountEndpoints();
         app.MapPreferenceEndpoints();
+        app.MapCaseFileEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,7 +1,9 @@
+using Charity.Marketplace.Privacy;
 using Bogus;
 using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Cases;
+using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Volunteers;
@@ -19,6 +21,7 @@ internal sealed partial class DemoDataSeeder(
     IDbContextFactory<MarketplaceDbContext> contextFactory,
     UserManager<PortalUser> userManager,
     PersonalDataProtector protector,
+    IdNumberBlindIndex blindIndex,
     TimeProvider clock,
     IOptions<DemoDataOptions> options,
     ILogger<DemoDataSeeder> logger)
@@ -27,6 +30,9 @@ internal sealed partial class DemoDataSeeder(
     private const int CaseFileCount = 160;
     private static readonly string[] DemoSkillPool =
         ["LIV-MEAL", "LIV-ERRAND", "LIV-REPAIR", "CLN-HOME", "CLN-PERSONAL", "HLT-ESCORT", "HLT-CHECK", "SUP-VISIT", "SUP-TUTOR", "RES-POLICY"];
+
+    private static readonly SpecialGroups[] SpecialGroupsPool =
+        [SpecialGroups.ElderlyLivingAlone, SpecialGroups.SeriouslyIll, SpecialGroups.SeverelyDisabled, SpecialGroups.DisabledOrDementedElderly, SpecialGroups.ChildInDistress];
 
     private readonly Faker _faker = new("zh_CN") { Random = new Randomizer(20261125) };
 
@@ -74,11 +80,13 @@ internal sealed partial class DemoDataSeeder(
         db.Volunteers.AddRange(Enumerable.Range(1, VolunteerCount - 1).Select(_ => CreateVolunteer(districtList, teams, now)));
 
         var communitiesByTownship = regions.Where(r => r.Level == RegionLevel.Community).ToLookup(r => r.ParentId);
-        db.CaseFiles.AddRange(Enumerable.Range(1, CaseFileCount).Select(n =>
+        for (var n = 1; n <= CaseFileCount; n++)
         {
             var station = stations[n % stations.Count];
-            return CreateCaseFile(n, station, _faker.PickRandom(communitiesByTownship[station.TownshipId].ToList()), now);
-        }));
+            var community = _faker.PickRandom(communitiesByTownship[station.TownshipId].ToList());
+            db.CaseFiles.Add(await CreateCaseFileAsync(n, station, community, now, cancellationToken));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount);
     }
@@ -110,21 +118,43 @@ internal sealed partial class DemoDataSeeder(
         return volunteer;
     }
 
-    private CaseFile CreateCaseFile(int sequence, ReferralStation station, Region community, DateTimeOffset now)
+    private async Task<CaseFile> CreateCaseFileAsync(int sequence, ReferralStation station, Region community, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var birthYear = _faker.Random.Int(1935, 2005);
+        var idNumber = FakeIdNumber(birthYear);
         var personal = new PersonalData(
             ChineseName(),
             $"1{_faker.PickRandom(3, 5, 7, 8, 9)}{_faker.Random.ReplaceNumbers("#########")}",
             $"{community.Name.ZhCn}{_faker.Random.Int(1, 40)}号楼{_faker.Random.Int(1, 6)}单元{_faker.Random.Int(101, 602)}室");
-        return new CaseFile(
-            $"{station.Township.Code}-{sequence:0000}",
-            station,
-            community,
-            _faker.PickRandom<BeneficiaryCategory>(),
-            _faker.Random.WeightedRandom([1, 2, 3, 4, 5], [0.35f, 0.3f, 0.17f, 0.12f, 0.06f]),
-            _faker.Random.Int(1935, 2005),
-            protector.Protect(personal),
-            now.AddDays(-_faker.Random.Int(1, 900)));
+        var identity = new ProtectedIdentity(protector.Protect(personal), protector.Protect(idNumber), await blindIndex.ComputeAsync(idNumber, cancellationToken));
+        var householdSize = _faker.Random.WeightedRandom([1, 2, 3, 4, 5], [0.35f, 0.3f, 0.17f, 0.12f, 0.06f]);
+        var file = new CaseFile($"{station.Township.Code}-{sequence:0000}", station, community, _faker.PickRandom<BeneficiaryCategory>(), householdSize, birthYear, identity, now.AddDays(-_faker.Random.Int(1, 900)))
+        {
+            SpecialGroups = _faker.Random.Bool(0.4f) ? _faker.PickRandom(SpecialGroupsPool) : SpecialGroups.None,
+            ConsentToShare = _faker.Random.Bool(0.8f),
+            Discovery = _faker.PickRandom<CaseDiscovery>(),
+        };
+        var cell = NeedAnonymisation.Grid.CellOf(community.Centre);
+        (file.CellRow, file.CellColumn) = (cell.Row, cell.Column);
+        for (var member = 1; member < householdSize; member++)
+        {
+            var relationship = member == 1 && birthYear < 1990 ? MemberRelationship.Spouse : MemberRelationship.Child;
+            var memberBirthYear = relationship == MemberRelationship.Spouse ? birthYear + _faker.Random.Int(-3, 3) : Math.Min(birthYear + _faker.Random.Int(22, 35), 2024);
+            file.AddMember(new HouseholdMember(relationship, memberBirthYear, protector.Protect(ChineseName()), null));
+        }
+
+        return file;
+    }
+
+    /// <summary>
+    /// A well-formed ID number that belongs to nobody: its area code 3799xx names no real prefecture
+    /// (Shandong's run to 3717), followed by the birth date, a sequence and the check character.
+    /// </summary>
+    private string FakeIdNumber(int birthYear)
+    {
+        var birthDate = new DateOnly(birthYear, _faker.Random.Int(1, 12), _faker.Random.Int(1, 28));
+        var first17 = $"3799{_faker.Random.Int(1, 99):00}{birthDate:yyyyMMdd}{_faker.Random.Int(100, 999)}";
+        return first17 + ChineseIdNumber.CheckCharacterFor(first17);
     }
 
     private async Task<PortalUser> CreateAccountAsync(string role, string displayName, DateTimeOffset now, Action<PortalUser> assign)

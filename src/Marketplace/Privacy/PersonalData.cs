@@ -1,4 +1,4 @@
-namespace Charity.Marketplace.Cases;
+namespace Charity.Marketplace.Privacy;
 
 /// <summary>A beneficiary's identifying details in the clear. Never stored, logged or indexed as such.</summary>
 public sealed record PersonalData(string Name, string Phone, string Address)

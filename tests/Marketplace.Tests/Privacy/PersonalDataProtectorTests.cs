@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using Charity.Marketplace.Cases;
+using Charity.Marketplace.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Charity.Marketplace.Tests.Cases;
+namespace Charity.Marketplace.Tests.Privacy;
 
 public sealed class PersonalDataProtectorTests
 {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Charity.Marketplace.Cases;
+namespace Charity.Marketplace.Privacy;
 
-/// <summary>Encrypts and decrypts beneficiaries' personal fields with the portal's Data Protection keys.</summary>
+/// <summary>Encrypts and decrypts beneficiaries' personal fields, one by one, with the portal's Data Protection keys.</summary>
 public sealed class PersonalDataProtector(IDataProtectionProvider provider)
 {
     private readonly IDataProtector _protector = provider.CreateProtector("Charity.Marketplace.Cases.PersonalData.v1");
@@ -18,4 +18,8 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider)
         ArgumentNullException.ThrowIfNull(data);
         return new(_protector.Unprotect(data.Name), _protector.Unprotect(data.Phone), _protector.Unprotect(data.Address));
     }
+
+    public string Protect(string value) => _protector.Protect(value);
+
+    public string Unprotect(string value) => _protector.Unprotect(value);
 }
