@@ -50,6 +50,8 @@ public class NeedAnonymisationBenchmarks
         }
     }
 
+    // Each benchmark loops over the needs itself: sharing the loop through a delegate to Locate measured the
+    // precomputed locator 40 % slower, which is the plumbing's cost rather than the locator's.
     [Benchmark(Baseline = true, OperationsPerInvoke = Needs)]
     public int CountingThePopulationForEveryNeed()
     {
