@@ -3,7 +3,8 @@ namespace Charity.Matching.Geo;
 /// <summary>A WGS-84 position in decimal degrees.</summary>
 public readonly record struct GeoPoint
 {
-    private const double EarthRadiusKm = 6371.0088;
+    /// <summary>The IUGG mean Earth radius, used by every distance and grid computation here.</summary>
+    public const double EarthRadiusKm = 6371.0088;
 
     public GeoPoint(double latitude, double longitude)
     {
