@@ -7,7 +7,6 @@ using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Overview;
 using Charity.Marketplace.Regions;
-using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +25,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<AssessmentService>();
         services.AddSingleton<PersonalDataScanner>();
         services.AddScoped<NeedPublisher>();
-        services.AddScoped<NeedQueue>();
+        services.AddScoped<NeedWorklist>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<HomeOverviewQueries>();
         services.AddScoped<ServiceCatalogQueries>();

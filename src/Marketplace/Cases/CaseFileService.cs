@@ -141,13 +141,14 @@ public sealed partial class CaseFileService(
                 await db.SaveChangesAsync(cancellationToken);
                 return CaseFileResult.Done(file.Id);
             }
-            catch (DbUpdateException) when (await IsDuplicateAsync(index!, cancellationToken))
-            {
-                return CaseFileResult.Invalid(new CaseFileProblem(nameof(NewCaseFile.IdNumber), CaseFileProblemCode.DuplicateIdNumber));
-            }
             catch (DbUpdateException) when (attempt < MaxNumberingAttempts)
             {
-                // Another file of the station took this number meanwhile.
+                // Either another file for this person was opened meanwhile, or another file of the station took this number.
+                if (await IsDuplicateAsync(index!, cancellationToken))
+                {
+                    return CaseFileResult.Invalid(new CaseFileProblem(nameof(NewCaseFile.IdNumber), CaseFileProblemCode.DuplicateIdNumber));
+                }
+
                 file.Renumber(await NextFileNumberAsync(db, station, cancellationToken));
             }
         }

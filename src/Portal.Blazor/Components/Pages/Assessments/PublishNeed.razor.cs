@@ -76,7 +76,7 @@ public sealed partial class PublishNeed
     private bool Has(string field) => _problems.Any(p => p.Field == field);
 
     private string? Message(string field) =>
-        _problems.FirstOrDefault(p => p.Field == field) is { } problem ? L[$"NeedProblem.{problem.Code}"] : null;
+        _problems.FirstOrDefault(p => p.Field == field) is { } problem ? L[$"NeedProblem.{problem.Code}"].Value : null;
 
     private sealed class NeedForm
     {

@@ -13,6 +13,7 @@ public sealed partial class CaseFiles
     private string? _search;
     private CaseFileStatus? _status;
     private BeneficiaryCategory? _category;
+    private bool _isBureau;
 
     [Inject]
     private CaseFileService Files { get; set; } = null!;
@@ -23,6 +24,7 @@ public sealed partial class CaseFiles
     private async Task<GridData<CaseFileRow>> LoadAsync(GridState<CaseFileRow> state, CancellationToken cancellationToken)
     {
         var access = CaseAccessOf.User((await AuthenticationState).User);
+        _isBureau = access.IsBureau;
         var page = await Files.PageAsync(access, new CaseFileFilter(_search, _status, _category), state.Page, state.PageSize, cancellationToken);
         _counts = page.CountsByStatus;
         return new GridData<CaseFileRow> { Items = page.Rows, TotalItems = page.TotalCount };

@@ -30,9 +30,9 @@ public sealed partial class CaseStatusPanel
         _message = result.Outcome switch
         {
             CaseFileOutcome.Done => null,
-            CaseFileOutcome.Conflict => L["CaseFile.Conflict"],
-            CaseFileOutcome.NotFound => L["CaseFile.NotFound.Body"],
-            _ => L[$"CaseProblem.{result.Problems![0].Code}"],
+            CaseFileOutcome.Conflict => L["CaseFile.Conflict"].Value,
+            CaseFileOutcome.NotFound => L["CaseFile.NotFound.Body"].Value,
+            _ => L[$"CaseProblem.{result.Problems![0].Code}"].Value,
         };
         if (result.Outcome == CaseFileOutcome.Done)
         {

@@ -61,7 +61,7 @@ public sealed partial class NewCaseFilePage
     private bool Has(string field) => _problems.Any(p => p.Field == field);
 
     private string? Message(string field) =>
-        _problems.FirstOrDefault(p => p.Field == field) is { } problem ? L[$"CaseProblem.{problem.Code}"] : null;
+        _problems.FirstOrDefault(p => p.Field == field) is { } problem ? L[$"CaseProblem.{problem.Code}"].Value : null;
 
     private sealed class CaseFileForm
     {

@@ -7,16 +7,16 @@ using MudBlazor;
 
 namespace Charity.Portal.Blazor.Components.Pages.Needs;
 
-public sealed partial class WorkQueue
+public sealed partial class StationWorklist
 {
     private readonly Dictionary<Guid, int> _ranks = [];
-    private MudDataGrid<NeedQueue.Row>? _grid;
+    private MudDataGrid<NeedWorklist.Row>? _grid;
     private IReadOnlyDictionary<NeedStatus, int> _counts = new Dictionary<NeedStatus, int>();
     private NeedStatus? _status = NeedStatus.Open;
     private Urgency? _urgency;
 
     [Inject]
-    private NeedQueue Queue { get; set; } = null!;
+    private NeedWorklist Queue { get; set; } = null!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
@@ -24,10 +24,10 @@ public sealed partial class WorkQueue
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
-    private async Task<GridData<NeedQueue.Row>> LoadAsync(GridState<NeedQueue.Row> state, CancellationToken cancellationToken)
+    private async Task<GridData<NeedWorklist.Row>> LoadAsync(GridState<NeedWorklist.Row> state, CancellationToken cancellationToken)
     {
         var access = CaseAccessOf.User((await AuthenticationState).User);
-        var page = await Queue.PageAsync(access, new NeedQueue.Filter(_status, _urgency), state.Page, state.PageSize, cancellationToken);
+        var page = await Queue.PageAsync(access, new NeedWorklist.Filter(_status, _urgency), state.Page, state.PageSize, cancellationToken);
         _counts = page.CountsByStatus;
         _ranks.Clear();
         for (var i = 0; i < page.Rows.Count; i++)
@@ -35,12 +35,12 @@ public sealed partial class WorkQueue
             _ranks[page.Rows[i].Id] = (state.Page * state.PageSize) + i + 1;
         }
 
-        return new GridData<NeedQueue.Row> { Items = page.Rows, TotalItems = page.TotalCount };
+        return new GridData<NeedWorklist.Row> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
-    private int RankOf(NeedQueue.Row row) => _ranks.GetValueOrDefault(row.Id);
+    private int RankOf(NeedWorklist.Row row) => _ranks.GetValueOrDefault(row.Id);
 
-    private int WaitingDays(NeedQueue.Row row) => (int)(Clock.GetUtcNow() - row.CreatedAt).TotalDays;
+    private int WaitingDays(NeedWorklist.Row row) => (int)(Clock.GetUtcNow() - row.CreatedAt).TotalDays;
 
     private Task OnStatusChanged(NeedStatus? status) => Reload(() => _status = status);
 

@@ -9,7 +9,7 @@ namespace Charity.Marketplace.Needs;
 /// The station's work queue: its needs ranked by hardship index, then urgency, then waiting time
 /// ("精准发现并救助困难程度最突出和服务需求最迫切的困难群众").
 /// </summary>
-public sealed class NeedQueue(IDbContextFactory<MarketplaceDbContext> contextFactory)
+public sealed class NeedWorklist(IDbContextFactory<MarketplaceDbContext> contextFactory)
 {
     public sealed record Filter(NeedStatus? Status = null, Urgency? Urgency = null, string? ServiceItemCode = null);
 
