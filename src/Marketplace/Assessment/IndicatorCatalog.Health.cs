@@ -1,0 +1,40 @@
+namespace Charity.Marketplace.Assessment;
+
+public static partial class IndicatorCatalog
+{
+    private static AssessmentDimension Health() => new(DimensionCodes.Health, 2, new("健康状况", "Health"),
+    [
+        new(7, new("患重特大疾病", "Serious illness"),
+            Mild: new("曾患重病，目前病情稳定，定期复查。", "Had a serious illness that is now stable, with regular check-ups."),
+            Moderate: new("正在治疗重病（如恶性肿瘤、尿毒症），需要持续治疗。", "Under treatment for a serious illness (e.g. cancer, kidney failure) that needs ongoing care."),
+            Severe: new("重病晚期或病情危重，或需长期透析、放化疗等高强度治疗。", "Late-stage or critical illness, or intensive treatment such as dialysis or chemotherapy.")),
+        new(8, new("慢性病需长期服药", "Chronic disease on long-term medication"),
+            Mild: new("患一种慢性病，服药后控制良好。", "One chronic disease, well controlled by medication."),
+            Moderate: new("患多种慢性病或控制不佳，需要经常就医。", "Several chronic diseases or poor control; frequent medical visits."),
+            Severe: new("慢性病出现严重并发症，病情反复，无法自我管理。", "Serious complications and recurring crises; cannot manage the condition alone.")),
+        new(9, new("残疾等级", "Disability grade"),
+            Mild: new("持四级残疾证，或有轻微功能障碍。", "Holds a grade 4 disability certificate, or has a minor impairment."),
+            Moderate: new("持三级残疾证。", "Holds a grade 3 disability certificate."),
+            Severe: new("持一级或二级残疾证（重度残疾）。", "Holds a grade 1 or 2 disability certificate (severe disability).")),
+        new(10, new("失能（日常生活能力丧失）", "Loss of daily-living ability"),
+            Mild: new("轻度失能：洗澡等少数日常活动需要帮助。", "Mildly disabled: needs help with a few daily activities such as bathing."),
+            Moderate: new("中度失能：多项日常活动需要他人协助。", "Moderately disabled: needs help with several daily activities."),
+            Severe: new("重度失能：进食、穿衣、如厕等基本活动完全依赖他人。", "Severely disabled: fully dependent on others to eat, dress and use the toilet.")),
+        new(11, new("失智或认知障碍", "Dementia or cognitive impairment"),
+            Mild: new("记忆力减退，偶有遗忘，基本能照顾自己。", "Memory is declining and they sometimes forget, but largely look after themselves."),
+            Moderate: new("经常迷失方向，或忘记服药、关火，需要他人提醒和看护。", "Often disoriented or forgets medicines or the stove; needs reminders and supervision."),
+            Severe: new("严重认知障碍，不认识家人或有走失风险，需要专人看护。", "Severe impairment: does not recognise family or may wander off; needs constant supervision.")),
+        new(12, new("精神障碍", "Mental disorder"),
+            Mild: new("有精神障碍病史，目前病情稳定，按时服药。", "History of mental disorder, currently stable and taking medication."),
+            Moderate: new("病情不稳定，服药不规律，影响日常生活。", "Unstable, takes medication irregularly; daily life is affected."),
+            Severe: new("严重精神障碍发病期，或有肇事肇祸风险，需要监护。", "Acute phase of a severe mental disorder, or a risk of harming others; needs guardianship.")),
+        new(13, new("近期住院或手术", "Recent hospitalisation or surgery"),
+            Mild: new("近半年内有过短期住院，已基本康复。", "A short hospital stay in the last six months; mostly recovered."),
+            Moderate: new("近三个月内住院或手术，仍在恢复期，需要按时复诊。", "In hospital or had surgery in the last three months; still recovering and needs follow-up visits."),
+            Severe: new("刚出院或即将手术，术后护理和复诊需要他人陪同协助。", "Just discharged or about to have surgery; needs someone for aftercare and follow-up visits.")),
+        new(14, new("长期卧床", "Bedridden"),
+            Mild: new("活动明显减少，白天较多时间卧床。", "Much less active and spends much of the day in bed."),
+            Moderate: new("大部分时间卧床，需要搀扶才能短时下床。", "In bed most of the time; gets up briefly only with support."),
+            Severe: new("完全卧床，不能自行翻身或下床。", "Completely bedridden; cannot turn over or get up unaided.")),
+    ]);
+}
