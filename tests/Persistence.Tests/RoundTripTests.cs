@@ -36,7 +36,15 @@ public abstract class RoundTripTests<TDatabase>(TDatabase database) : IAsyncLife
         organisation.Verify(Now.AddDays(1));
         var volunteer = new Volunteer("李志强", district, ["LIV-MEAL", "SUP-VISIT"], Now);
         volunteer.JoinTeam(organisation);
-        var caseFile = new CaseFile("T-0001", station, community, BeneficiaryCategory.MinimumSubsistence, 3, 1950, new ProtectedPersonalData("cipher-name", "cipher-phone", "cipher-address"), Now);
+        var caseFile = new CaseFile("T-0001", station, community, BeneficiaryCategory.MinimumSubsistence, 3, 1950, new ProtectedIdentity(new ProtectedPersonalData("cipher-name", "cipher-phone", "cipher-address"), "cipher-id", $"index-{Guid.NewGuid():N}"), Now)
+        {
+            SpecialGroups = SpecialGroups.ElderlyLivingAlone | SpecialGroups.SeriouslyIll,
+            ConsentToShare = true,
+            Discovery = CaseDiscovery.MonitoringAlert,
+            CellRow = 4170,
+            CellColumn = 10843,
+        };
+        caseFile.AddMember(new HouseholdMember(MemberRelationship.Spouse, 1952, "cipher-member", null));
         var user = new PortalUser { UserName = "rt@example.org", NormalizedUserName = "RT@EXAMPLE.ORG", Email = "rt@example.org", DisplayName = "测试用户", StationId = station.Id, PreferredCulture = "en-US", CareMode = true, CreatedAt = Now };
         var key = new DataProtectionKey { FriendlyName = "rt-key", Xml = "<key />" };
 
@@ -64,6 +72,9 @@ public abstract class RoundTripTests<TDatabase>(TDatabase database) : IAsyncLife
         var loadedCase = await read.CaseFiles.SingleAsync(c => c.Id == caseFile.Id);
         Assert.Equal((caseFile.Protected, BeneficiaryCategory.MinimumSubsistence, 3, 1950, CaseFileStatus.Active, Now, community.Id),
             (loadedCase.Protected, loadedCase.Category, loadedCase.HouseholdSize, loadedCase.HeadBirthYear, loadedCase.Status, loadedCase.OpenedAt, loadedCase.CommunityId));
+        Assert.Equal((caseFile.ProtectedIdNumber, caseFile.IdNumberIndex, caseFile.SpecialGroups, true, CaseDiscovery.MonitoringAlert, 4170, 10843),
+            (loadedCase.ProtectedIdNumber, loadedCase.IdNumberIndex, loadedCase.SpecialGroups, loadedCase.ConsentToShare, loadedCase.Discovery, loadedCase.CellRow, loadedCase.CellColumn));
+        Assert.Equal((MemberRelationship.Spouse, 1952, "cipher-member"), (loadedCase.Members.Single().Relationship, loadedCase.Members.Single().BirthYear, loadedCase.Members.Single().ProtectedName));
         var loadedUser = await read.Users.SingleAsync(u => u.Id == user.Id);
         Assert.Equal((station.Id, "en-US", true, "测试用户", Now), (loadedUser.StationId, loadedUser.PreferredCulture, loadedUser.CareMode, loadedUser.DisplayName, loadedUser.CreatedAt));
         Assert.Equal("<key />", (await read.DataProtectionKeys.SingleAsync(k => k.FriendlyName == "rt-key")).Xml);

@@ -141,6 +141,98 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Assessment.AssessmentRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RulesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentRuleSets", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Assessment.CaseAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("HardshipIndex")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("RuleSetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RuleSetNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(52)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(52)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("SuggestedItems")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("Urgency")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleSetId");
+
+                    b.HasIndex("CaseFileId", "StartedAt");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Cases.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -152,8 +244,22 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("CellColumn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CellRow")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Discovery")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
@@ -167,8 +273,25 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.Property<int>("HouseholdSize")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(44)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(44)");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedIdNumber")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ReassessmentDue")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SpecialGroups")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("StationId")
                         .HasColumnType("uuid");
@@ -177,6 +300,13 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -212,9 +342,50 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
+                    b.HasIndex("IdNumberIndex")
+                        .IsUnique();
+
+                    b.HasIndex("ReassessmentDue");
+
                     b.HasIndex("StationId", "Status");
 
                     b.ToTable("CaseFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Cases.CaseFileEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseFileId", "At");
+
+                    b.ToTable("CaseFileEvents", (string)null);
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Catalog.ServiceCategory", b =>
@@ -301,6 +472,147 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.ToTable("ServiceItems", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Needs.Need", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<double>("HardshipIndex")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("PublishedNeedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceItemCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("PublishedNeedId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "HardshipIndex");
+
+                    b.ToTable("Needs", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.PublishedNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AgeBandFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ApproximateCellKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ApproximateLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ApproximateLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("HardshipBandFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RespondBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ServiceItemCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Status", "ServiceItemCode");
+
+                    b.ToTable("PublishedNeeds", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -359,6 +671,65 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.HasIndex("HomeDistrictId");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Privacy.BlindIndexKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BlindIndexKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Privacy.PersonalDataAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.ToTable("PersonalDataAccessLog", (string)null);
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Regions.ReferralStation", b =>
@@ -636,6 +1007,21 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.Navigation("Station");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Assessment.CaseAssessment", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Assessment.AssessmentRuleSet", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Cases.CaseFile", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "Community")
@@ -650,9 +1036,56 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Charity.Marketplace.Cases.HouseholdMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("BirthYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("CaseFileId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ProtectedIdNumber")
+                                .IsUnicode(false)
+                                .HasColumnType("text");
+
+                            b1.Property<string>("ProtectedName")
+                                .IsRequired()
+                                .IsUnicode(false)
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseFileId");
+
+                            b1.ToTable("HouseholdMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseFileId");
+                        });
+
                     b.Navigation("Community");
 
+                    b.Navigation("Members");
+
                     b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Cases.CaseFileEvent", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Catalog.ServiceItem", b =>
@@ -664,6 +1097,36 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.Need", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Assessment.CaseAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Needs.PublishedNeed", null)
+                        .WithOne()
+                        .HasForeignKey("Charity.Marketplace.Needs.Need", "PublishedNeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.PublishedNeed", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Organisations.Organisation", b =>

@@ -143,6 +143,98 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Assessment.AssessmentRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RulesJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentRuleSets", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Assessment.CaseAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("HardshipIndex")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("RuleSetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RuleSetNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(52)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(52)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("SuggestedItems")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("Urgency")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleSetId");
+
+                    b.HasIndex("CaseFileId", "StartedAt");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Cases.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -154,8 +246,22 @@ namespace Charity.Persistence.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int>("CellColumn")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CellRow")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Discovery")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
@@ -169,8 +275,25 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.Property<int>("HouseholdSize")
                         .HasColumnType("int");
 
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(44)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(44)");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ProtectedIdNumber")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(max)");
+
+                    b.Property<DateTimeOffset?>("ReassessmentDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SpecialGroups")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("StationId")
                         .HasColumnType("uniqueidentifier");
@@ -179,6 +302,13 @@ namespace Charity.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -214,9 +344,50 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
+                    b.HasIndex("IdNumberIndex")
+                        .IsUnique();
+
+                    b.HasIndex("ReassessmentDue");
+
                     b.HasIndex("StationId", "Status");
 
                     b.ToTable("CaseFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Cases.CaseFileEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseFileId", "At");
+
+                    b.ToTable("CaseFileEvents", (string)null);
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Catalog.ServiceCategory", b =>
@@ -303,6 +474,147 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.ToTable("ServiceItems", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Needs.Need", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<double>("HardshipIndex")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("PublishedNeedId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ServiceItemCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("PublishedNeedId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "HardshipIndex");
+
+                    b.ToTable("Needs", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.PublishedNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AgeBandFrom")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("ApproximateCellKm")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ApproximateLatitude")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ApproximateLongitude")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<int>("HardshipBandFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("RespondBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ServiceItemCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Status", "ServiceItemCode");
+
+                    b.ToTable("PublishedNeeds", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -361,6 +673,65 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.HasIndex("HomeDistrictId");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Privacy.BlindIndexKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BlindIndexKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Privacy.PersonalDataAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.ToTable("PersonalDataAccessLog", (string)null);
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Regions.ReferralStation", b =>
@@ -639,6 +1010,21 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.Navigation("Station");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Assessment.CaseAssessment", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Assessment.AssessmentRuleSet", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Cases.CaseFile", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "Community")
@@ -653,9 +1039,56 @@ namespace Charity.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Charity.Marketplace.Cases.HouseholdMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("BirthYear")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("CaseFileId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ProtectedIdNumber")
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(max)");
+
+                            b1.Property<string>("ProtectedName")
+                                .IsRequired()
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(max)");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseFileId");
+
+                            b1.ToTable("HouseholdMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseFileId");
+                        });
+
                     b.Navigation("Community");
 
+                    b.Navigation("Members");
+
                     b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Cases.CaseFileEvent", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Catalog.ServiceItem", b =>
@@ -667,6 +1100,36 @@ namespace Charity.Persistence.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.Need", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Assessment.CaseAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Needs.PublishedNeed", null)
+                        .WithOne()
+                        .HasForeignKey("Charity.Marketplace.Needs.Need", "PublishedNeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.PublishedNeed", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Organisations.Organisation", b =>

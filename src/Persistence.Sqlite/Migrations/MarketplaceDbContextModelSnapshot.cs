@@ -136,6 +136,98 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Assessment.AssessmentRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RulesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentRuleSets", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Assessment.CaseAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("HardshipIndex")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("RuleSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleSetNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(52)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SuggestedItems")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleSetId");
+
+                    b.HasIndex("CaseFileId", "StartedAt");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Cases.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -147,7 +239,21 @@ namespace Charity.Persistence.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CellColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CellRow")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Discovery")
+                        .IsRequired()
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileNumber")
@@ -162,7 +268,24 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Property<int>("HouseholdSize")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(44)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedIdNumber")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReassessmentDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecialGroups")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("StationId")
@@ -171,6 +294,13 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -207,9 +337,50 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
+                    b.HasIndex("IdNumberIndex")
+                        .IsUnique();
+
+                    b.HasIndex("ReassessmentDue");
+
                     b.HasIndex("StationId", "Status");
 
                     b.ToTable("CaseFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Cases.CaseFileEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseFileId", "At");
+
+                    b.ToTable("CaseFileEvents", (string)null);
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Catalog.ServiceCategory", b =>
@@ -296,6 +467,147 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.ToTable("ServiceItems", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Needs.Need", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("HardshipIndex")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("PublishedNeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceItemCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("PublishedNeedId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "HardshipIndex");
+
+                    b.ToTable("Needs", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.PublishedNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgeBandFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ApproximateCellKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ApproximateLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ApproximateLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HardshipBandFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RespondBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceItemCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Status", "ServiceItemCode");
+
+                    b.ToTable("PublishedNeeds", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -354,6 +666,65 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasIndex("HomeDistrictId");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Privacy.BlindIndexKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BlindIndexKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Privacy.PersonalDataAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.ToTable("PersonalDataAccessLog", (string)null);
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Regions.ReferralStation", b =>
@@ -625,6 +996,21 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Navigation("Station");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Assessment.CaseAssessment", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Assessment.AssessmentRuleSet", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Cases.CaseFile", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "Community")
@@ -639,9 +1025,56 @@ namespace Charity.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Charity.Marketplace.Cases.HouseholdMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("BirthYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaseFileId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProtectedIdNumber")
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProtectedName")
+                                .IsRequired()
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseFileId");
+
+                            b1.ToTable("HouseholdMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseFileId");
+                        });
+
                     b.Navigation("Community");
 
+                    b.Navigation("Members");
+
                     b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Cases.CaseFileEvent", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Catalog.ServiceItem", b =>
@@ -653,6 +1086,36 @@ namespace Charity.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.Need", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Assessment.CaseAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Needs.PublishedNeed", null)
+                        .WithOne()
+                        .HasForeignKey("Charity.Marketplace.Needs.Need", "PublishedNeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Needs.PublishedNeed", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Organisations.Organisation", b =>

@@ -26,6 +26,33 @@ namespace Charity.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssessmentRuleSets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    RulesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentRuleSets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BlindIndexKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BlindIndexKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -37,6 +64,24 @@ namespace Charity.Persistence.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonalDataAccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalDataAccessLog", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -121,6 +166,39 @@ namespace Charity.Persistence.Sqlite.Migrations
                     table.ForeignKey(
                         name: "FK_Organisations_Regions_HomeDistrictId",
                         column: x => x.HomeDistrictId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedNeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
+                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
+                    HardshipBandFrom = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgeBandFrom = table.Column<int>(type: "INTEGER", nullable: false),
+                    HouseholdSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApproximateLatitude = table.Column<double>(type: "REAL", nullable: false),
+                    ApproximateLongitude = table.Column<double>(type: "REAL", nullable: false),
+                    ApproximateCellKm = table.Column<double>(type: "REAL", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    WindowStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WindowEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RespondBy = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedNeeds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedNeeds_Regions_TownshipId",
+                        column: x => x.TownshipId,
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -225,6 +303,16 @@ namespace Charity.Persistence.Sqlite.Migrations
                     Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     HouseholdSize = table.Column<int>(type: "INTEGER", nullable: false),
                     HeadBirthYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
+                    IdNumberIndex = table.Column<string>(type: "TEXT", unicode: false, maxLength: 44, nullable: false),
+                    SpecialGroups = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsentToShare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Discovery = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CellRow = table.Column<int>(type: "INTEGER", nullable: false),
+                    CellColumn = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReassessmentDue = table.Column<long>(type: "INTEGER", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -370,6 +458,129 @@ namespace Charity.Persistence.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleSetNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Scores = table.Column<string>(type: "TEXT", unicode: false, maxLength: 52, nullable: false),
+                    HardshipIndex = table.Column<double>(type: "REAL", nullable: true),
+                    Urgency = table.Column<int>(type: "INTEGER", nullable: true),
+                    SuggestedItems = table.Column<string>(type: "TEXT", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assessments_AssessmentRuleSets_RuleSetId",
+                        column: x => x.RuleSetId,
+                        principalTable: "AssessmentRuleSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Assessments_CaseFiles_CaseFileId",
+                        column: x => x.CaseFileId,
+                        principalTable: "CaseFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseFileEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseFileEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseFileEvents_CaseFiles_CaseFileId",
+                        column: x => x.CaseFileId,
+                        principalTable: "CaseFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HouseholdMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    BirthYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProtectedName = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "TEXT", unicode: false, nullable: true),
+                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HouseholdMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HouseholdMembers_CaseFiles_CaseFileId",
+                        column: x => x.CaseFileId,
+                        principalTable: "CaseFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Needs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
+                    WindowStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WindowEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
+                    HardshipIndex = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedNeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Needs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Needs_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Needs_CaseFiles_CaseFileId",
+                        column: x => x.CaseFileId,
+                        principalTable: "CaseFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Needs_PublishedNeeds_PublishedNeedId",
+                        column: x => x.PublishedNeedId,
+                        principalTable: "PublishedNeeds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -418,6 +629,27 @@ namespace Charity.Persistence.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AssessmentRuleSets_Number",
+                table: "AssessmentRuleSets",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_CaseFileId_StartedAt",
+                table: "Assessments",
+                columns: new[] { "CaseFileId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_RuleSetId",
+                table: "Assessments",
+                column: "RuleSetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseFileEvents_CaseFileId_At",
+                table: "CaseFileEvents",
+                columns: new[] { "CaseFileId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseFiles_CommunityId",
                 table: "CaseFiles",
                 column: "CommunityId");
@@ -429,9 +661,46 @@ namespace Charity.Persistence.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseFiles_IdNumberIndex",
+                table: "CaseFiles",
+                column: "IdNumberIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseFiles_ReassessmentDue",
+                table: "CaseFiles",
+                column: "ReassessmentDue");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseFiles_StationId_Status",
                 table: "CaseFiles",
                 columns: new[] { "StationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HouseholdMembers_CaseFileId",
+                table: "HouseholdMembers",
+                column: "CaseFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Needs_AssessmentId",
+                table: "Needs",
+                column: "AssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Needs_CaseFileId",
+                table: "Needs",
+                column: "CaseFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Needs_PublishedNeedId",
+                table: "Needs",
+                column: "PublishedNeedId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Needs_Status_HardshipIndex",
+                table: "Needs",
+                columns: new[] { "Status", "HardshipIndex" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_CreditCode",
@@ -443,6 +712,26 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "IX_Organisations_HomeDistrictId",
                 table: "Organisations",
                 column: "HomeDistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccessLog_At",
+                table: "PersonalDataAccessLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccessLog_CaseFileId",
+                table: "PersonalDataAccessLog",
+                column: "CaseFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedNeeds_Status_ServiceItemCode",
+                table: "PublishedNeeds",
+                columns: new[] { "Status", "ServiceItemCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedNeeds_TownshipId",
+                table: "PublishedNeeds",
+                column: "TownshipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReferralStations_TownshipId",
@@ -514,10 +803,22 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "CaseFiles");
+                name: "BlindIndexKeys");
+
+            migrationBuilder.DropTable(
+                name: "CaseFileEvents");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "HouseholdMembers");
+
+            migrationBuilder.DropTable(
+                name: "Needs");
+
+            migrationBuilder.DropTable(
+                name: "PersonalDataAccessLog");
 
             migrationBuilder.DropTable(
                 name: "ServiceItems");
@@ -529,10 +830,22 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Assessments");
+
+            migrationBuilder.DropTable(
+                name: "PublishedNeeds");
+
+            migrationBuilder.DropTable(
                 name: "ServiceCategories");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AssessmentRuleSets");
+
+            migrationBuilder.DropTable(
+                name: "CaseFiles");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
