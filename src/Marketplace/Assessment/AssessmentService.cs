@@ -44,9 +44,12 @@ public sealed class AssessmentService(IDbContextFactory<MarketplaceDbContext> co
     {
         ArgumentNullException.ThrowIfNull(access);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var found = await VisibleAssessments(access, db)
-            .Where(x => x.Assessment.Id == id)
-            .Select(x => new { x.Assessment, x.FileNumber, RuleSet = db.AssessmentRuleSets.Single(r => r.Id == x.Assessment.RuleSetId) })
+        var found = await (
+                from visible in VisibleAssessments(access, db)
+                join file in db.CaseFiles on visible.CaseFileId equals file.Id
+                join ruleSet in db.AssessmentRuleSets on visible.RuleSetId equals ruleSet.Id
+                where visible.Id == id
+                select new { Assessment = visible, file.FileNumber, RuleSet = ruleSet })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -67,8 +70,7 @@ public sealed class AssessmentService(IDbContextFactory<MarketplaceDbContext> co
         ArgumentNullException.ThrowIfNull(access);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var assessments = await VisibleAssessments(access, db)
-            .Where(x => x.Assessment.CaseFileId == caseFileId)
-            .Select(x => x.Assessment)
+            .Where(a => a.CaseFileId == caseFileId)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         return assessments
@@ -101,7 +103,7 @@ public sealed class AssessmentService(IDbContextFactory<MarketplaceDbContext> co
     {
         ArgumentNullException.ThrowIfNull(access);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var found = await VisibleAssessments(access, db).Where(x => x.Assessment.Id == id).Select(x => x.Assessment).SingleOrDefaultAsync(cancellationToken);
+        var found = await VisibleAssessments(access, db).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (found is null)
         {
             return AssessmentOutcome.NotFound;
@@ -131,10 +133,10 @@ public sealed class AssessmentService(IDbContextFactory<MarketplaceDbContext> co
         return AssessmentOutcome.Done;
     }
 
-    private static IQueryable<VisibleAssessment> VisibleAssessments(CaseAccess access, MarketplaceDbContext db) =>
-        from assessment in db.Assessments
-        join file in access.Visible(db.CaseFiles) on assessment.CaseFileId equals file.Id
-        select new VisibleAssessment(assessment, file.FileNumber);
-
-    private sealed record VisibleAssessment(CaseAssessment Assessment, string FileNumber);
+    /// <summary>The assessments of the case files the caller may see.</summary>
+    private static IQueryable<CaseAssessment> VisibleAssessments(CaseAccess access, MarketplaceDbContext db)
+    {
+        var visibleFiles = access.Visible(db.CaseFiles).Select(f => f.Id);
+        return db.Assessments.Where(a => visibleFiles.Contains(a.CaseFileId));
+    }
 }

@@ -13,13 +13,13 @@ public sealed record DemoRole(string Name, string Email, RoleHome Chinese, RoleH
         new(
             PortalRoles.Admin,
             "admin@demo.weihai.example",
-            new("民政局管理员", Exactly("全市概览"), ["首页", "服务主体", "转介驿站", "服务目录"]),
-            new("Bureau administrator", Exactly("City overview"), ["Home", "Providers", "Referral stations", "Service catalog"])),
+            new("民政局管理员", Exactly("全市概览"), ["首页", "服务主体", "救助对象档案", "查看记录", "转介驿站", "服务目录"]),
+            new("Bureau administrator", Exactly("City overview"), ["Home", "Providers", "Case files", "Access log", "Referral stations", "Service catalog"])),
         new(
             PortalRoles.Caseworker,
             "caseworker@demo.weihai.example",
-            new("驿站社工", new Regex("^\\S+社会救助服务转介驿站$"), ["首页", "转介驿站", "服务目录"]),
-            new("Station caseworker", new Regex("^\\S.* Referral Station$"), ["Home", "Referral stations", "Service catalog"])),
+            new("驿站社工", new Regex("^\\S+社会救助服务转介驿站$"), ["首页", "工作台", "救助对象档案", "转介驿站", "服务目录"]),
+            new("Station caseworker", new Regex("^\\S.* Referral Station$"), ["Home", "Work queue", "Case files", "Referral stations", "Service catalog"])),
         new(
             PortalRoles.ProviderStaff,
             "provider@demo.weihai.example",

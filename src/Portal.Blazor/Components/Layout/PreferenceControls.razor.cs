@@ -4,12 +4,13 @@ using Charity.Portal.Blazor.Components.Parts;
 using Charity.Portal.Blazor.Preferences;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 
 namespace Charity.Portal.Blazor.Components.Layout;
 
 /// <summary>The language switch and the care-mode toggle in the app bar.</summary>
-public sealed partial class PreferenceControls
+public sealed partial class PreferenceControls : IDisposable
 {
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
@@ -32,6 +33,13 @@ public sealed partial class PreferenceControls
     private string ReturnPath => "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
 
     private string CultureSwitchUrl => $"/preferences/culture?culture={OtherCulture}&returnUrl={Uri.EscapeDataString(ReturnPath)}";
+
+    public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;
+
+    /// <summary>The language link returns to the page being shown, so it follows every navigation.</summary>
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => InvokeAsync(StateHasChanged);
 
     /// <summary>Applies at once, without a reload, then remembers the choice in a cookie and for the signed-in person.</summary>
     private async Task ToggleCareModeAsync()
