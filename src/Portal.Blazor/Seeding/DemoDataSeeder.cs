@@ -2,7 +2,9 @@ using Charity.Marketplace.Privacy;
 using Bogus;
 using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
+using Charity.Marketplace.Assessment;
 using Charity.Marketplace.Cases;
+using Charity.Marketplace.Needs;
 using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Regions;
@@ -22,12 +24,23 @@ internal sealed partial class DemoDataSeeder(
     UserManager<PortalUser> userManager,
     PersonalDataProtector protector,
     IdNumberBlindIndex blindIndex,
+    AssessmentService assessments,
+    NeedPublisher needs,
     TimeProvider clock,
     IOptions<DemoDataOptions> options,
     ILogger<DemoDataSeeder> logger)
 {
     private const int VolunteerCount = 45;
     private const int CaseFileCount = 160;
+    private const float AssessedShare = 0.5f;
+    private static readonly string[] DemoNeedDescriptions =
+    [
+        "行动不便，需要定期上门服务，时间可以提前电话约定。",
+        "家中无人照料，希望有志愿者或服务人员协助。",
+        "老人独居，子女在外地，需要每周上门一次。",
+        "身体状况较差，需要有经验的服务人员。",
+        "希望上午服务，下午需要休息。",
+    ];
     private static readonly string[] DemoSkillPool =
         ["LIV-MEAL", "LIV-ERRAND", "LIV-REPAIR", "CLN-HOME", "CLN-PERSONAL", "HLT-ESCORT", "HLT-CHECK", "SUP-VISIT", "SUP-TUTOR", "RES-POLICY"];
 
@@ -88,7 +101,41 @@ internal sealed partial class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount);
+        var published = await SeedAssessmentsAndNeedsAsync(db, cancellationToken);
+        LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount, published);
+    }
+
+    /// <summary>
+    /// Assesses about half of the households as their station would (most indicators none, a few mild to severe)
+    /// and posts a need for each of their strongest suggestions, so that work lists and rankings have content.
+    /// </summary>
+    private async Task<int> SeedAssessmentsAndNeedsAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        var bureau = new CaseAccess(Guid.Empty, "演示数据", StationId: null, IsBureau: true);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var published = 0;
+        foreach (var fileId in await db.CaseFiles.OrderBy(c => c.FileNumber).Select(c => c.Id).ToListAsync(cancellationToken))
+        {
+            if (!_faker.Random.Bool(AssessedShare))
+            {
+                continue;
+            }
+
+            var (_, assessmentId) = await assessments.StartAsync(bureau, fileId, cancellationToken);
+            var draft = (await assessments.GetAsync(bureau, assessmentId!.Value, cancellationToken))!;
+            var scores = IndicatorScores.FromArray(Enumerable.Range(0, IndicatorCatalog.IndicatorCount)
+                .Select(_ => _faker.Random.WeightedRandom([0, 1, 2, 3], [0.72f, 0.12f, 0.1f, 0.06f])).ToArray());
+            await assessments.SubmitAsync(bureau, draft.Id, scores, draft.Version, cancellationToken);
+            var result = (await assessments.GetAsync(bureau, draft.Id, cancellationToken))!.Result!;
+            foreach (var suggestion in result.Suggestions.Take(2))
+            {
+                var outcome = await needs.PublishAsync(bureau, new NeedDraft(draft.Id, suggestion.ServiceItemCode, today, today.AddDays(_faker.Random.Int(14, 90)),
+                    _faker.PickRandom<NeedFrequency>(), _faker.PickRandom(DemoNeedDescriptions)), cancellationToken);
+                published += outcome.Outcome == NeedPublishOutcome.Published ? 1 : 0;
+            }
+        }
+
+        return published;
     }
 
     /// <summary>Family name first and no space, as Chinese names are written (Bogus puts the given name first).</summary>
@@ -175,8 +222,8 @@ internal sealed partial class DemoDataSeeder(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Organisations} organisations, {Volunteers} volunteers, {CaseFiles} case files.")]
-    private static partial void LogSeeded(ILogger logger, int organisations, int volunteers, int caseFiles);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Organisations} organisations, {Volunteers} volunteers, {CaseFiles} case files, {Needs} needs.")]
+    private static partial void LogSeeded(ILogger logger, int organisations, int volunteers, int caseFiles, int needs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account ({Role}): {Email} / {Password}")]
     private static partial void LogDemoAccount(ILogger logger, string role, string email, string password);
