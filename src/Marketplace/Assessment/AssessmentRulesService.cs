@@ -29,6 +29,14 @@ public sealed class AssessmentRulesService(IDbContextFactory<MarketplaceDbContex
         return await reread.AssessmentRuleSets.AsNoTracking().OrderByDescending(r => r.Number).FirstAsync(cancellationToken);
     }
 
+    /// <summary>Every version, newest first, for the history of who changed the rules when.</summary>
+    public async Task<IReadOnlyList<(int Number, DateTimeOffset CreatedAt, string CreatedBy)>> HistoryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var versions = await db.AssessmentRuleSets.AsNoTracking().OrderByDescending(r => r.Number).Select(r => new { r.Number, r.CreatedAt, r.CreatedBy }).ToListAsync(cancellationToken);
+        return versions.Select(v => (v.Number, v.CreatedAt, v.CreatedBy)).ToList();
+    }
+
     /// <summary>Saves the rules as the next version; returns the problems instead when they are not valid.</summary>
     public async Task<(int? Number, IReadOnlyList<AssessmentRulesProblem> Problems)> SaveAsync(AssessmentRules rules, string savedBy, CancellationToken cancellationToken = default)
     {

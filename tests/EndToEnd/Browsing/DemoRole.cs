@@ -13,8 +13,8 @@ public sealed record DemoRole(string Name, string Email, RoleHome Chinese, RoleH
         new(
             PortalRoles.Admin,
             "admin@demo.weihai.example",
-            new("民政局管理员", Exactly("全市概览"), ["首页", "服务主体", "救助对象档案", "查看记录", "转介驿站", "服务目录"]),
-            new("Bureau administrator", Exactly("City overview"), ["Home", "Providers", "Case files", "Access log", "Referral stations", "Service catalog"])),
+            new("民政局管理员", Exactly("全市概览"), ["首页", "服务主体", "救助对象档案", "查看记录", "评估规则", "转介驿站", "服务目录"]),
+            new("Bureau administrator", Exactly("City overview"), ["Home", "Providers", "Case files", "Access log", "Assessment rules", "Referral stations", "Service catalog"])),
         new(
             PortalRoles.Caseworker,
             "caseworker@demo.weihai.example",

@@ -40,8 +40,14 @@ public sealed class CaseworkerJourneyTests(PortalServer server)
         await page.GetByLabel("身份证号").First.FillAsync(IdNumber);
         await page.GetByRole(AriaRole.Button, new() { Name = "建档" }).ClickAsync();
         await Expect(shell.Heading).ToHaveTextAsync(new Regex("^档案 \\d{9}-\\d{4}$"));
+        var fileNumber = (await shell.Heading.InnerTextAsync())["档案 ".Length..].Trim();
         await Expect(page.GetByText("孙桂兰")).Not.ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, shell.Language, "file");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看个人信息" }).ClickAsync();
+        await Expect(page.GetByText("孙桂兰")).ToBeVisibleAsync();
+        await Expect(page.GetByText("本次查看已记录。")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "隐藏" }).ClickAsync();
+        await Expect(page.GetByText("孙桂兰")).Not.ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "开始评估" }).ClickAsync();
         await Expect(shell.Heading).ToHaveTextAsync("需求评估");
@@ -72,9 +78,9 @@ public sealed class CaseworkerJourneyTests(PortalServer server)
         await description.FillAsync("独居老人，行动不便，需要每天中午送餐上门。");
         await page.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
         await Expect(shell.Heading).ToHaveTextAsync("工作台");
-        var first = page.Locator("table tbody tr").First;
-        await Expect(first).ToContainTextAsync("助餐送餐");
-        await Expect(first).ToContainTextAsync("危急");
+        var posted = page.Locator("table tbody tr").Filter(new() { HasTextString = fileNumber });
+        await Expect(posted).ToContainTextAsync("助餐送餐");
+        await Expect(posted).ToContainTextAsync("危急");
         await Screenshots.SaveAsync(page, shell.Language, "worklist");
 
         var english = await shell.SwitchLanguageAsync();

@@ -60,4 +60,48 @@ public sealed class BureauDirectoryTests(PortalServer server)
         await AxeAudit.ExpectNoSeriousViolationsAsync(session.Page);
         await Screenshots.SaveAsync(session.Page, shell.Language);
     }
+
+    [Fact]
+    public async Task AccessLog_AfterAnAdminViewsAFile_ShowsTheViewAndItsPurpose()
+    {
+        await using var session = await server.OpenAsync();
+        var page = session.Page;
+        var shell = await PortalVisit.SignInAsync(server, page, DemoRole.Named("Admin"));
+        await shell.MenuLinks.Filter(new() { HasTextString = "救助对象档案" }).ClickAsync();
+        await page.Locator("table tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(shell.Heading).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^档案 "));
+        var fileNumber = (await shell.Heading.InnerTextAsync()).Replace("档案 ", string.Empty, StringComparison.Ordinal).Trim();
+        await page.Locator("div.mud-select").Filter(new() { HasTextString = "查看用途" }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = "核实信息" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看个人信息" }).ClickAsync();
+        await Expect(page.GetByText("本次查看已记录。")).ToBeVisibleAsync();
+
+        await shell.MenuLinks.Filter(new() { HasTextString = "查看记录" }).ClickAsync();
+        await page.GetByPlaceholder("按档案编号或查看人搜索").FillAsync(fileNumber);
+
+        var row = page.Locator("table tbody tr").First;
+        await Expect(row).ToContainTextAsync(fileNumber);
+        await Expect(row).ToContainTextAsync("核实信息");
+        await Expect(row).ToContainTextAsync("民政局管理员");
+        await AxeAudit.ExpectNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, shell.Language);
+    }
+
+    [Fact]
+    public async Task AssessmentRules_WeightChanged_IsSavedAsANewVersion()
+    {
+        await using var session = await server.OpenAsync();
+        var page = session.Page;
+        var shell = await PortalVisit.SignInAsync(server, page, DemoRole.Named("Admin"));
+        await shell.MenuLinks.Filter(new() { HasTextString = "评估规则" }).ClickAsync();
+        await Expect(shell.Heading).ToHaveTextAsync("评估规则");
+
+        await page.GetByLabel("1. 家庭结构").FillAsync("1.3");
+        await page.GetByLabel("1. 家庭结构").BlurAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("已保存为第 \\d+ 版") })).ToBeVisibleAsync();
+        await AxeAudit.ExpectNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, shell.Language);
+    }
 }
