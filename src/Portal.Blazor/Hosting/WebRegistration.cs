@@ -97,6 +97,7 @@ internal static class WebRegistration
         app.MapAccountEndpoints();
         app.MapPreferenceEndpoints();
         app.MapCaseFileEndpoints();
+        app.MapAssessmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
