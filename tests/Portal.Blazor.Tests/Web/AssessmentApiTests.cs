@@ -67,7 +67,8 @@ public sealed class AssessmentApiTests(SqlitePortalFactory portal) : IClassFixtu
         var file = (await client.GetFromJsonAsync<CasePage>("/api/v1/cases?status=Active", Json))!.Rows[^1];
         var draft = (await (await client.PostAsync($"/api/v1/cases/{file.Id}/assessments", content: null)).Content.ReadFromJsonAsync<Assessment>(Json))!;
         var zeros = new string('0', 52);
-        await client.PutAsJsonAsync($"/api/v1/assessments/{draft.Id}", new { scores = zeros, version = draft.Version });
+        var saved = await client.PutAsJsonAsync($"/api/v1/assessments/{draft.Id}", new { scores = "1" + zeros[1..], version = draft.Version });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         var stale = await client.PostAsJsonAsync($"/api/v1/assessments/{draft.Id}/submit", new { scores = zeros, version = draft.Version });
 
