@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Regions;
@@ -10,15 +9,12 @@ namespace Charity.Marketplace.Cases;
 /// Case files of a station (一户一档): opening, finding, status changes and the audited view of personal data.
 /// Every query is limited by <see cref="CaseAccess.Visible"/>; a file outside it does not exist for the caller.
 /// </summary>
-public sealed partial class CaseFileService(
+public sealed class CaseFileService(
     IDbContextFactory<MarketplaceDbContext> contextFactory,
     PersonalDataProtector protector,
     IdNumberBlindIndex blindIndex,
     TimeProvider clock)
 {
-    private const int MaxNameLength = 40;
-    private const int MaxAddressLength = 200;
-    private const int MaxHouseholdSize = 20;
     private const int MaxNumberingAttempts = 3;
 
     public async Task<CaseFilePage> PageAsync(CaseAccess access, CaseFileFilter filter, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
@@ -92,7 +88,7 @@ public sealed partial class CaseFileService(
             return CaseFileResult.Invalid(new CaseFileProblem(nameof(NewCaseFile.CommunityId), CaseFileProblemCode.NoStation));
         }
 
-        var problems = Validate(request, Today);
+        var problems = NewCaseFileValidator.Validate(request, Today);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var station = await db.Stations.Include(s => s.Township).SingleAsync(s => s.Id == stationId, cancellationToken);
         var community = await db.Regions.SingleOrDefaultAsync(r => r.Id == request.CommunityId && r.Level == RegionLevel.Community && r.ParentId == station.TownshipId, cancellationToken);
@@ -252,60 +248,7 @@ public sealed partial class CaseFileService(
     }
 
     /// <summary>Today in China, against which birth dates in ID numbers are checked.</summary>
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-
-    private static List<CaseFileProblem> Validate(NewCaseFile request, DateOnly today)
-    {
-        var problems = new List<CaseFileProblem>();
-        void Require(string? value, string field, int maxLength)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                problems.Add(new(field, CaseFileProblemCode.Required));
-            }
-            else if (value.Trim().Length > maxLength)
-            {
-                problems.Add(new(field, CaseFileProblemCode.TooLong));
-            }
-        }
-
-        Require(request.HeadName, nameof(NewCaseFile.HeadName), MaxNameLength);
-        Require(request.Address, nameof(NewCaseFile.Address), MaxAddressLength);
-        if (string.IsNullOrWhiteSpace(request.IdNumber))
-        {
-            problems.Add(new(nameof(NewCaseFile.IdNumber), CaseFileProblemCode.Required));
-        }
-        else if (!ChineseIdNumber.IsValid(request.IdNumber, today))
-        {
-            problems.Add(new(nameof(NewCaseFile.IdNumber), CaseFileProblemCode.IdNumberInvalid));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Phone))
-        {
-            problems.Add(new(nameof(NewCaseFile.Phone), CaseFileProblemCode.Required));
-        }
-        else if (!PhoneNumber().IsMatch(request.Phone.Trim()))
-        {
-            problems.Add(new(nameof(NewCaseFile.Phone), CaseFileProblemCode.PhoneInvalid));
-        }
-
-        if (request.HouseholdSize < 1 + request.Members.Count || request.HouseholdSize > MaxHouseholdSize)
-        {
-            problems.Add(new(nameof(NewCaseFile.HouseholdSize), CaseFileProblemCode.HouseholdSizeInvalid));
-        }
-
-        for (var i = 0; i < request.Members.Count; i++)
-        {
-            var member = request.Members[i];
-            Require(member.Name, $"Members[{i}].Name", MaxNameLength);
-            if (!string.IsNullOrWhiteSpace(member.IdNumber) && !ChineseIdNumber.IsValid(member.IdNumber, today))
-            {
-                problems.Add(new($"Members[{i}].IdNumber", CaseFileProblemCode.IdNumberInvalid));
-            }
-        }
-
-        return problems;
-    }
+    private DateOnly Today => ChinaCalendar.Today(clock);
 
     /// <summary>The station's next number: township code and a running number.</summary>
     private static async Task<string> NextFileNumberAsync(MarketplaceDbContext db, ReferralStation station, CancellationToken cancellationToken)
@@ -321,8 +264,4 @@ public sealed partial class CaseFileService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.CaseFiles.AnyAsync(c => c.IdNumberIndex == index, cancellationToken);
     }
-
-    /// <summary>A mainland mobile (11 digits from 13–19) or a landline with its area code.</summary>
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
-    private static partial Regex PhoneNumber();
 }

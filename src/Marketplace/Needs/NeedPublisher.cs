@@ -52,7 +52,7 @@ public sealed class NeedPublisher(
             draft.ServiceItemCode,
             urgency,
             HardshipBand.Of(assessment.HardshipIndex!.Value).Lowest,
-            AgeBand.Of(file.HeadBirthYear, ChinaToday(now)).LowestAge,
+            AgeBand.Of(file.HeadBirthYear, ChinaCalendar.DateOf(now)).LowestAge,
             file.HouseholdSize,
             file.Station.TownshipId,
             location.Centre.Latitude,
@@ -100,7 +100,7 @@ public sealed class NeedPublisher(
             problems.Add(new(nameof(NeedDraft.ServiceItemCode), NeedProblemCode.UnknownServiceItem));
         }
 
-        var today = ChinaToday(now);
+        var today = ChinaCalendar.DateOf(now);
         if (draft.WindowStart < today)
         {
             problems.Add(new(nameof(NeedDraft.WindowStart), NeedProblemCode.WindowInThePast));
@@ -126,6 +126,4 @@ public sealed class NeedPublisher(
 
         return problems;
     }
-
-    private static DateOnly ChinaToday(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

@@ -112,7 +112,7 @@ internal sealed partial class DemoDataSeeder(
     private async Task<int> SeedAssessmentsAndNeedsAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
     {
         var bureau = new CaseAccess(Guid.Empty, "演示数据", StationId: null, IsBureau: true);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = ChinaCalendar.Today(clock);
         var published = 0;
         foreach (var fileId in await db.CaseFiles.OrderBy(c => c.FileNumber).Select(c => c.Id).ToListAsync(cancellationToken))
         {

@@ -12,7 +12,6 @@ namespace Charity.Marketplace.Needs.Anonymisation;
 public sealed partial class PersonalDataScanner
 {
     // Mainland China keeps one offset all year: the date of birth on an ID is a date in this zone.
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     private static readonly Regex HonorificName = new(
         $"(?:{string.Join('|', ChineseNames.Surnames.OrderByDescending(s => s.Length))})(?:{string.Join('|', ChineseNames.FormsOfAddress)})",
@@ -27,7 +26,7 @@ public sealed partial class PersonalDataScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = FoldFullWidth(text);
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().ToOffset(ChinaStandardTime).DateTime);
+        var today = ChinaCalendar.Today(_clock);
         var findings = new List<PersonalDataFinding>();
 
         foreach (var match in IdNumberPattern().EnumerateMatches(folded))

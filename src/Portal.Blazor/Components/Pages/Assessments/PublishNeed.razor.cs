@@ -3,7 +3,7 @@ using Charity.Marketplace.Catalog;
 using Charity.Marketplace.Needs;
 using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Portal.Blazor.Cases;
-using Charity.Portal.Blazor.Components.Parts;
+using Charity.Marketplace;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -49,7 +49,7 @@ public sealed partial class PublishNeed
         var view = await Assessments.GetAsync(CaseAccessOf.User((await AuthenticationState).User), Id);
         _suggested = view?.Result?.SuggestedServiceItemCodes.ToHashSet() ?? [];
         _form.ServiceItemCode = Item ?? _suggested.FirstOrDefault();
-        var today = ChinaTime.Today(Clock).ToDateTime(TimeOnly.MinValue);
+        var today = ChinaCalendar.Today(Clock).ToDateTime(TimeOnly.MinValue);
         (_form.Start, _form.End) = (today, today.AddDays(30));
     }
 

@@ -1,0 +1,15 @@
+namespace Charity.Marketplace;
+
+/// <summary>Dates as people in China count them: China Standard Time is UTC+8 all year round.</summary>
+public static class ChinaCalendar
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOf(clock.GetUtcNow());
+    }
+}
