@@ -11,8 +11,6 @@ namespace Charity.Marketplace.Needs.Anonymisation;
 /// </summary>
 public sealed partial class PersonalDataScanner
 {
-    // Mainland China keeps one offset all year: the date of birth on an ID is a date in this zone.
-
     private static readonly Regex HonorificName = new(
         $"(?:{string.Join('|', ChineseNames.Surnames.OrderByDescending(s => s.Length))})(?:{string.Join('|', ChineseNames.FormsOfAddress)})",
         RegexOptions.CultureInvariant);
