@@ -52,6 +52,7 @@ internal static class WebRegistration
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoHouseholds>();
         services.AddScoped<UserPreferencesStore>();
         services.AddMarketplace();
         services.AddDataProtection().PersistKeysToDbContext<MarketplaceDbContext>().SetApplicationName("Charity.Portal");
