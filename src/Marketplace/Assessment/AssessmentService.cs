@@ -109,14 +109,16 @@ public sealed class AssessmentService(IDbContextFactory<MarketplaceDbContext> co
             return AssessmentOutcome.NotFound;
         }
 
-        if (found.Version != expectedVersion)
-        {
-            return AssessmentOutcome.Conflict;
-        }
-
+        // A submitted assessment never changes again, whichever version the caller holds: a repeated submit is
+        // told so, not that someone else changed the draft.
         if (found.Status != AssessmentStatus.Draft)
         {
             return AssessmentOutcome.AlreadySubmitted;
+        }
+
+        if (found.Version != expectedVersion)
+        {
+            return AssessmentOutcome.Conflict;
         }
 
         var file = await db.CaseFiles.SingleAsync(c => c.Id == found.CaseFileId, cancellationToken);
