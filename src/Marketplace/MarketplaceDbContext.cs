@@ -3,6 +3,7 @@ using Charity.Marketplace.Assessment;
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Catalog;
 using Charity.Marketplace.Needs;
+using Charity.Marketplace.Offers;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Regions;
@@ -34,6 +35,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    public DbSet<ServiceOffer> ServiceOffers => Set<ServiceOffer>();
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
 

@@ -4,6 +4,7 @@ using Charity.Marketplace.Cases;
 using Charity.Marketplace.Catalog;
 using Charity.Marketplace.Needs;
 using Charity.Marketplace.Needs.Anonymisation;
+using Charity.Marketplace.Offers;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Overview;
 using Charity.Marketplace.Regions;
@@ -32,6 +33,8 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<StationDirectory>();
         services.AddScoped<RegionDirectory>();
         services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<OfferService>();
+        services.AddScoped<OfferDirectory>();
         return services;
     }
 }

@@ -250,6 +250,54 @@ namespace Charity.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceOffers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RadiusKm = table.Column<int>(type: "INTEGER", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    CapacityUnit = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpensAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EligibleCategoryMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    EligibleGroups = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description_EnUs = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Description_ZhCn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title_EnUs = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Title_ZhCn = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceOffers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceOffers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ServiceOffers_Regions_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -768,6 +816,26 @@ namespace Charity.Persistence.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceOffers_DistrictId",
+                table: "ServiceOffers",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceOffers_OrganisationId",
+                table: "ServiceOffers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceOffers_ServiceItemCode",
+                table: "ServiceOffers",
+                column: "ServiceItemCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceOffers_Status_EndDate",
+                table: "ServiceOffers",
+                columns: new[] { "Status", "EndDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_DistrictId",
                 table: "Volunteers",
                 column: "DistrictId");
@@ -822,6 +890,9 @@ namespace Charity.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ServiceItems");
+
+            migrationBuilder.DropTable(
+                name: "ServiceOffers");
 
             migrationBuilder.DropTable(
                 name: "Volunteers");
