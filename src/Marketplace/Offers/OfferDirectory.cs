@@ -17,10 +17,10 @@ public sealed class OfferDirectory(IDbContextFactory<MarketplaceDbContext> conte
         ArgumentOutOfRangeException.ThrowIfNegative(pageIndex);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = Project(db, Visible(db.ServiceOffers.AsNoTracking(), access));
+        var query = Visible(db.ServiceOffers.AsNoTracking(), access);
         if (!string.IsNullOrWhiteSpace(filter.CategoryCode))
         {
-            query = query.Where(o => o.CategoryCode == filter.CategoryCode);
+            query = query.Where(o => db.ServiceItems.Any(i => i.Code == o.ServiceItemCode && i.Category.Code == filter.CategoryCode));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.ServiceItemCode))
@@ -39,9 +39,9 @@ public sealed class OfferDirectory(IDbContextFactory<MarketplaceDbContext> conte
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(o => o.CategoryCode).ThenBy(o => o.ServiceItemCode).ThenBy(o => o.OrganisationName).ThenBy(o => o.Id)
-            .Skip(pageIndex * pageSize).Take(Math.Min(pageSize, MaxPageSize))
-            .ToListAsync(cancellationToken);
+        var page = query.OrderBy(o => o.ServiceItemCode).ThenBy(o => o.Organisation.Name).ThenBy(o => o.Id)
+            .Skip(pageIndex * pageSize).Take(Math.Min(pageSize, MaxPageSize));
+        var rows = await Project(db, page).ToListAsync(cancellationToken);
         return new PublicOfferPage(rows, total);
     }
 
@@ -49,7 +49,7 @@ public sealed class OfferDirectory(IDbContextFactory<MarketplaceDbContext> conte
     public async Task<PublicOffer?> FindAsync(OfferAccess access, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Project(db, Visible(db.ServiceOffers.AsNoTracking(), access)).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return await Project(db, Visible(db.ServiceOffers.AsNoTracking(), access).Where(o => o.Id == id)).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Verified organisations with the number of their current public offers, optionally of one district.</summary>
@@ -64,9 +64,9 @@ public sealed class OfferDirectory(IDbContextFactory<MarketplaceDbContext> conte
         }
 
         return await organisations
+            .OrderBy(o => o.Name)
             .Select(o => new DirectoryOrganisation(o.Id, o.Name, o.Type, o.HomeDistrict.Name,
                 db.ServiceOffers.Count(s => s.OrganisationId == o.Id && s.Status == OfferStatus.Active && s.EndDate >= today)))
-            .OrderBy(o => o.Name)
             .ToListAsync(cancellationToken);
     }
 

@@ -53,6 +53,7 @@ internal static class WebRegistration
         services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoHouseholds>();
+        services.AddScoped<DemoOffers>();
         services.AddScoped<UserPreferencesStore>();
         services.AddMarketplace();
         services.AddDataProtection().PersistKeysToDbContext<MarketplaceDbContext>().SetApplicationName("Charity.Portal");

@@ -18,6 +18,7 @@ internal sealed partial class DemoDataSeeder(
     IDbContextFactory<MarketplaceDbContext> contextFactory,
     UserManager<PortalUser> userManager,
     DemoHouseholds households,
+    DemoOffers offers,
     TimeProvider clock,
     IOptions<DemoDataOptions> options,
     ILogger<DemoDataSeeder> logger)
@@ -82,7 +83,8 @@ internal sealed partial class DemoDataSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         var published = await households.AssessAndPostNeedsAsync(_faker, db, cancellationToken);
-        LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount, published);
+        var offered = await offers.PublishAsync(_faker, organisations, districts.Values.ToDictionary(d => d.Id), cancellationToken);
+        LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount, published, offered);
     }
 
     private Organisation CreateOrganisation(DemoOrganisations.Entry entry, Region district, DateTimeOffset now)
@@ -127,8 +129,8 @@ internal sealed partial class DemoDataSeeder(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Organisations} organisations, {Volunteers} volunteers, {CaseFiles} case files, {Needs} needs.")]
-    private static partial void LogSeeded(ILogger logger, int organisations, int volunteers, int caseFiles, int needs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Organisations} organisations, {Volunteers} volunteers, {CaseFiles} case files, {Needs} needs, {Offers} offers.")]
+    private static partial void LogSeeded(ILogger logger, int organisations, int volunteers, int caseFiles, int needs, int offers);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account ({Role}): {Email} / {Password}")]
     private static partial void LogDemoAccount(ILogger logger, string role, string email, string password);
