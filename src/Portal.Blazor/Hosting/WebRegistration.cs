@@ -6,6 +6,7 @@ using Charity.Portal.Blazor.Accounts;
 using Charity.Portal.Blazor.Cases;
 using Charity.Portal.Blazor.Components;
 using Charity.Portal.Blazor.Components.Layout;
+using Charity.Portal.Blazor.Maps;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -51,6 +52,7 @@ internal static class WebRegistration
         services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));
+        services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.SectionName));
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoHouseholds>();
         services.AddScoped<DemoOffers>();
