@@ -75,6 +75,9 @@ export async function init(element, options, dotNetRef) {
     });
   }
   handle.setMarkers(options.markers);
+  if ((options.markers || []).length > 0) {
+    handle.fit();
+  }
   if (options.picked) {
     handle.setMarker(options.picked.lat, options.picked.lon);
   }

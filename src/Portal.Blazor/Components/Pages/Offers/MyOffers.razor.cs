@@ -40,9 +40,9 @@ public sealed partial class MyOffers
         _message = result.Outcome switch
         {
             OfferOutcome.Done => null,
-            OfferOutcome.Conflict => L["OfferEdit.Conflict"],
-            OfferOutcome.Invalid when result.Problems is [var problem, ..] => L[$"OfferProblem.{problem.Code}"],
-            _ => L["OfferEdit.NotFound"],
+            OfferOutcome.Conflict => L["OfferEdit.Conflict"].Value,
+            OfferOutcome.Invalid when result.Problems is [var problem, ..] => L[$"OfferProblem.{problem.Code}"].Value,
+            _ => L["OfferEdit.NotFound"].Value,
         };
         if (_grid is not null)
         {

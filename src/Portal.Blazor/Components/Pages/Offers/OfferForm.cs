@@ -41,9 +41,9 @@ public sealed class OfferForm
 
     public DateTime? EndDate { get; set; }
 
-    public IEnumerable<BeneficiaryCategory> Categories { get; set; } = [];
+    public IReadOnlyCollection<BeneficiaryCategory> Categories { get; set; } = [];
 
-    public IEnumerable<SpecialGroups> Groups { get; set; } = [];
+    public IReadOnlyCollection<SpecialGroups> Groups { get; set; } = [];
 
     public decimal Cost { get; set; }
 
