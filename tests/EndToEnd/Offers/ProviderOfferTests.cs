@@ -34,7 +34,7 @@ public sealed class ProviderOfferTests(PortalServer server)
             await page.GetByLabel("服务名称（中文）").FillAsync(title);
             await page.GetByLabel("服务说明（中文）").FillAsync("工作日中午为独居老人送餐上门，荤素搭配。");
             var map = page.GetByTestId("offer-map");
-            await Expect(map.Locator(".leaflet-pane")).ToHaveCountAsync(1);
+            await Expect(map.Locator(".leaflet-map-pane")).ToHaveCountAsync(1);
             await map.ClickAsync(new() { Position = new() { X = 220, Y = 170 } });
             await Expect(map.Locator(".leaflet-marker-icon")).ToHaveCountAsync(1);
             await Expect(page.GetByLabel("纬度")).Not.ToHaveValueAsync(string.Empty);
