@@ -7,6 +7,7 @@ using Charity.Portal.Blazor.Cases;
 using Charity.Portal.Blazor.Components;
 using Charity.Portal.Blazor.Components.Layout;
 using Charity.Portal.Blazor.Maps;
+using Charity.Portal.Blazor.Offers;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -102,6 +103,7 @@ internal static class WebRegistration
         app.MapPreferenceEndpoints();
         app.MapCaseFileEndpoints();
         app.MapAssessmentEndpoints();
+        app.MapOfferEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
