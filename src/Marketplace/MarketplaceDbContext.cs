@@ -33,6 +33,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
+    public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
+
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();

@@ -32,6 +32,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<StationDirectory>();
         services.AddScoped<RegionDirectory>();
         services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<OrganisationVerification>();
         return services;
     }
 }

@@ -668,6 +668,27 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(204800)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("OrganisationLogos", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Privacy.BlindIndexKey", b =>
                 {
                     b.Property<int>("Id")
@@ -979,6 +1000,21 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("OrganisationServiceDistricts");
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Accounts.PortalUser", b =>
                 {
                     b.HasOne("Charity.Marketplace.Organisations.Organisation", "Organisation")
@@ -1129,6 +1165,15 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Navigation("HomeDistrict");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Charity.Marketplace.Organisations.OrganisationLogo", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Regions.ReferralStation", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "Township")
@@ -1220,6 +1265,21 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -53,6 +53,7 @@ internal static class IdentityRegistration
             .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>();
 
         builder.Services.AddScoped<VolunteerSignUp>();
+        builder.Services.AddScoped<OrganisationSignUp>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
