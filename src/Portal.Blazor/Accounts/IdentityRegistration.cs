@@ -12,6 +12,9 @@ internal static class IdentityRegistration
     /// <summary>API access to case files: station caseworkers and the bureau, with a bearer token.</summary>
     public const string CaseFilesApiPolicy = "Api.CaseFiles";
 
+    /// <summary>API actions of the bureau alone (organisation verification), with a bearer token.</summary>
+    public const string AdminApiPolicy = "Api.Admin";
+
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddCascadingAuthenticationState();
@@ -60,7 +63,10 @@ internal static class IdentityRegistration
                 .RequireAuthenticatedUser())
             .AddPolicy(CaseFilesApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireRole(PortalRoles.Caseworker, PortalRoles.Admin));
+                .RequireRole(PortalRoles.Caseworker, PortalRoles.Admin))
+            .AddPolicy(AdminApiPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireRole(PortalRoles.Admin));
         return builder;
     }
 }

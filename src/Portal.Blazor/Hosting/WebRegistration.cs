@@ -6,6 +6,7 @@ using Charity.Portal.Blazor.Accounts;
 using Charity.Portal.Blazor.Cases;
 using Charity.Portal.Blazor.Components;
 using Charity.Portal.Blazor.Components.Layout;
+using Charity.Portal.Blazor.Organisations;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -99,6 +100,7 @@ internal static class WebRegistration
         app.MapPreferenceEndpoints();
         app.MapCaseFileEndpoints();
         app.MapAssessmentEndpoints();
+        app.MapOrganisationEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
