@@ -35,6 +35,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
 
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();

@@ -33,6 +33,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<RegionDirectory>();
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<OrganisationVerification>();
+        services.AddScoped<StaffInvitations>();
         return services;
     }
 }

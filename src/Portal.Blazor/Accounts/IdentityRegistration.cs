@@ -57,6 +57,7 @@ internal static class IdentityRegistration
 
         builder.Services.AddScoped<VolunteerSignUp>();
         builder.Services.AddScoped<OrganisationSignUp>();
+        builder.Services.AddScoped<ColleagueSignUp>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)

@@ -23,8 +23,8 @@ public sealed record DemoRole(string Name, string Email, RoleHome Chinese, RoleH
         new(
             PortalRoles.ProviderStaff,
             "provider@demo.weihai.example",
-            new("服务机构人员", Exactly("威海市阳光社会工作服务中心"), ["首页", "服务目录"]),
-            new("Provider staff", Exactly("威海市阳光社会工作服务中心"), ["Home", "Service catalog"])),
+            new("服务机构人员", Exactly("威海市阳光社会工作服务中心"), ["首页", "我的机构", "服务目录"]),
+            new("Provider staff", Exactly("威海市阳光社会工作服务中心"), ["Home", "My organisation", "Service catalog"])),
         new(
             PortalRoles.Volunteer,
             "volunteer@demo.weihai.example",

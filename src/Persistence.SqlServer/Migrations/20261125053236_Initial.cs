@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Charity.Persistence.PostgreSql.Migrations
+namespace Charity.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,11 +29,11 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AssessmentRuleSets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    RulesJson = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    RulesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,8 +44,8 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "BlindIndexKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "text", unicode: false, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,10 +56,10 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -72,14 +70,14 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "PersonalDataAccessLog",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileNumber = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileNumber = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -90,14 +88,14 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(12)", unicode: false, maxLength: 12, nullable: false),
-                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: false),
-                    Longitude = table.Column<double>(type: "double precision", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,11 +112,11 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "ServiceCategories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,11 +127,11 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -150,17 +148,17 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreditCode = table.Column<string>(type: "character(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
-                    HomeDistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RejectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreditCode = table.Column<string>(type: "char(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
+                    HomeDistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContactPhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RejectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,23 +175,23 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "PublishedNeeds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceItemCode = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
-                    Urgency = table.Column<int>(type: "integer", nullable: false),
-                    HardshipBandFrom = table.Column<int>(type: "integer", nullable: false),
-                    AgeBandFrom = table.Column<int>(type: "integer", nullable: false),
-                    HouseholdSize = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApproximateLatitude = table.Column<double>(type: "double precision", nullable: false),
-                    ApproximateLongitude = table.Column<double>(type: "double precision", nullable: false),
-                    ApproximateCellKm = table.Column<double>(type: "double precision", nullable: true),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    Urgency = table.Column<int>(type: "int", nullable: false),
+                    HardshipBandFrom = table.Column<int>(type: "int", nullable: false),
+                    AgeBandFrom = table.Column<int>(type: "int", nullable: false),
+                    HouseholdSize = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ApproximateLatitude = table.Column<double>(type: "float", nullable: false),
+                    ApproximateLongitude = table.Column<double>(type: "float", nullable: false),
+                    ApproximateCellKm = table.Column<double>(type: "float", nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     WindowStart = table.Column<DateOnly>(type: "date", nullable: false),
                     WindowEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    Frequency = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RespondBy = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    Frequency = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RespondBy = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,12 +208,12 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "ReferralStations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficeAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OfficePhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name_EnUs = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OfficeAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OfficePhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -232,13 +230,13 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "ServiceItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,9 +253,9 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "OrganisationLogos",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", maxLength: 204800, nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 204800, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -274,8 +272,8 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "OrganisationServiceDistricts",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -298,27 +296,27 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    StationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PreferredCulture = table.Column<string>(type: "character varying(10)", unicode: false, maxLength: 10, nullable: true),
-                    CareMode = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PreferredCulture = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: true),
+                    CareMode = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,29 +339,29 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "CaseFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileNumber = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
-                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    HouseholdSize = table.Column<int>(type: "integer", nullable: false),
-                    HeadBirthYear = table.Column<int>(type: "integer", nullable: false),
-                    ProtectedIdNumber = table.Column<string>(type: "text", unicode: false, nullable: false),
-                    IdNumberIndex = table.Column<string>(type: "character varying(44)", unicode: false, maxLength: 44, nullable: false),
-                    SpecialGroups = table.Column<int>(type: "integer", nullable: false),
-                    ConsentToShare = table.Column<bool>(type: "boolean", nullable: false),
-                    Discovery = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    CellRow = table.Column<int>(type: "integer", nullable: false),
-                    CellColumn = table.Column<int>(type: "integer", nullable: false),
-                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReassessmentDue = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProtectedAddress = table.Column<string>(type: "text", unicode: false, nullable: false),
-                    ProtectedName = table.Column<string>(type: "text", unicode: false, nullable: false),
-                    ProtectedPhone = table.Column<string>(type: "text", unicode: false, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileNumber = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    HouseholdSize = table.Column<int>(type: "int", nullable: false),
+                    HeadBirthYear = table.Column<int>(type: "int", nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    IdNumberIndex = table.Column<string>(type: "varchar(44)", unicode: false, maxLength: 44, nullable: false),
+                    SpecialGroups = table.Column<int>(type: "int", nullable: false),
+                    ConsentToShare = table.Column<bool>(type: "bit", nullable: false),
+                    Discovery = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    CellRow = table.Column<int>(type: "int", nullable: false),
+                    CellColumn = table.Column<int>(type: "int", nullable: false),
+                    StatusReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReassessmentDue = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProtectedAddress = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    ProtectedName = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    ProtectedPhone = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,11 +384,11 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -407,10 +405,10 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -427,8 +425,8 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -451,10 +449,10 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -468,17 +466,53 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffInvitations_AspNetUsers_CreatedByUserId",
+                        column: x => x.CreatedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StaffInvitations_AspNetUsers_UsedByUserId",
+                        column: x => x.UsedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_StaffInvitations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Volunteers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SkillCodes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DisplayName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SkillCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -507,20 +541,20 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RuleSetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RuleSetNumber = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Scores = table.Column<string>(type: "character varying(52)", unicode: false, maxLength: 52, nullable: false),
-                    HardshipIndex = table.Column<double>(type: "double precision", nullable: true),
-                    Urgency = table.Column<int>(type: "integer", nullable: true),
-                    SuggestedItems = table.Column<List<string>>(type: "text[]", nullable: false),
-                    AssessorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssessorName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RuleSetNumber = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Scores = table.Column<string>(type: "varchar(52)", unicode: false, maxLength: 52, nullable: false),
+                    HardshipIndex = table.Column<double>(type: "float", nullable: true),
+                    Urgency = table.Column<int>(type: "int", nullable: true),
+                    SuggestedItems = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AssessorName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -543,13 +577,13 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "CaseFileEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActorName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -566,12 +600,12 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Relationship = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    BirthYear = table.Column<int>(type: "integer", nullable: false),
-                    ProtectedName = table.Column<string>(type: "text", unicode: false, nullable: false),
-                    ProtectedIdNumber = table.Column<string>(type: "text", unicode: false, nullable: true),
-                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Relationship = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BirthYear = table.Column<int>(type: "int", nullable: false),
+                    ProtectedName = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "varchar(max)", unicode: false, nullable: true),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -588,20 +622,20 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "Needs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceItemCode = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
                     WindowStart = table.Column<DateOnly>(type: "date", nullable: false),
                     WindowEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    Frequency = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Urgency = table.Column<int>(type: "integer", nullable: false),
-                    HardshipIndex = table.Column<double>(type: "double precision", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PublishedNeedId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Frequency = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Urgency = table.Column<int>(type: "int", nullable: false),
+                    HardshipIndex = table.Column<double>(type: "float", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PublishedNeedId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -635,7 +669,8 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -671,7 +706,8 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentRuleSets_Number",
@@ -818,6 +854,27 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_CodeHash",
+                table: "StaffInvitations",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_CreatedByUserId",
+                table: "StaffInvitations",
+                column: "CreatedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_OrganisationId",
+                table: "StaffInvitations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_UsedByUserId",
+                table: "StaffInvitations",
+                column: "UsedByUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_DistrictId",
                 table: "Volunteers",
                 column: "DistrictId");
@@ -831,7 +888,8 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "IX_Volunteers_UserId",
                 table: "Volunteers",
                 column: "UserId",
-                unique: true);
+                unique: true,
+                filter: "[UserId] IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -878,6 +936,9 @@ namespace Charity.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ServiceItems");
+
+            migrationBuilder.DropTable(
+                name: "StaffInvitations");
 
             migrationBuilder.DropTable(
                 name: "Volunteers");
