@@ -39,6 +39,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
+    public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();
+
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
 
     public DbSet<CaseFileEvent> CaseFileEvents => Set<CaseFileEvent>();

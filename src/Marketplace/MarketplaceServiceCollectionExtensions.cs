@@ -8,6 +8,7 @@ using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Overview;
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Seeding;
+using Charity.Marketplace.Volunteers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Charity.Marketplace;
@@ -34,6 +35,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<OrganisationVerification>();
         services.AddScoped<StaffInvitations>();
+        services.AddScoped<TeamMemberships>();
         return services;
     }
 }

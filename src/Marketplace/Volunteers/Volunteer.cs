@@ -1,9 +1,8 @@
-using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Regions;
 
 namespace Charity.Marketplace.Volunteers;
 
-/// <summary>A registered volunteer: the districts they serve in, the service items they can help with, their team.</summary>
+/// <summary>A registered volunteer: the districts they serve in, the service items they can help with, their teams are <see cref="TeamMembership"/>s.</summary>
 public sealed class Volunteer : IVersioned
 {
     private Volunteer()
@@ -46,18 +45,7 @@ public sealed class Volunteer : IVersioned
     /// <summary>Catalog item codes the volunteer is able to serve.</summary>
     public List<string> SkillCodes { get; private set; }
 
-    public Guid? TeamId { get; private set; }
-
-    public Organisation? Team { get; private set; }
-
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public Guid Version { get; set; }
-
-    public void JoinTeam(Organisation team)
-    {
-        ArgumentNullException.ThrowIfNull(team);
-        Team = team;
-        TeamId = team.Id;
-    }
 }

@@ -13,7 +13,6 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.DisplayName).HasMaxLength(60);
         builder.PrimitiveCollection(v => v.SkillCodes);
         builder.HasOne(v => v.District).WithMany().HasForeignKey(v => v.DistrictId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(v => v.Team).WithMany().HasForeignKey(v => v.TeamId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<PortalUser>().WithOne().HasForeignKey<Volunteer>(v => v.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(v => v.UserId).IsUnique();
         builder.Property(v => v.Version).IsConcurrencyToken();

@@ -512,7 +512,6 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     DisplayName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
                     SkillCodes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
@@ -523,12 +522,6 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         name: "FK_Volunteers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_Volunteers_Organisations_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
@@ -616,6 +609,36 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         name: "FK_HouseholdMembers_CaseFiles_CaseFileId",
                         column: x => x.CaseFileId,
                         principalTable: "CaseFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TeamMemberships_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMemberships_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -875,14 +898,20 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 column: "UsedByUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TeamMemberships_OrganisationId_Status",
+                table: "TeamMemberships",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMemberships_VolunteerId_OrganisationId",
+                table: "TeamMemberships",
+                columns: new[] { "VolunteerId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_DistrictId",
                 table: "Volunteers",
                 column: "DistrictId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Volunteers_TeamId",
-                table: "Volunteers",
-                column: "TeamId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_UserId",
@@ -940,7 +969,7 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "StaffInvitations");
 
             migrationBuilder.DropTable(
-                name: "Volunteers");
+                name: "TeamMemberships");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -955,13 +984,16 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 name: "ServiceCategories");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Volunteers");
 
             migrationBuilder.DropTable(
                 name: "AssessmentRuleSets");
 
             migrationBuilder.DropTable(
                 name: "CaseFiles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Charity.Persistence.Sqlite.Migrations
+namespace Charity.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,11 +29,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AssessmentRuleSets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    RulesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    RulesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,8 +44,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "BlindIndexKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +56,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,14 +70,14 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "PersonalDataAccessLog",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileNumber = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,14 +88,14 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: false),
+                    Longitude = table.Column<double>(type: "float", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,11 +112,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "ServiceCategories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,11 +127,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -148,17 +148,17 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
-                    HomeDistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreditCode = table.Column<string>(type: "char(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
+                    HomeDistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContactPhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RejectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -175,23 +175,23 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "PublishedNeeds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ServiceItemCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
-                    HardshipBandFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgeBandFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    HouseholdSize = table.Column<int>(type: "INTEGER", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApproximateLatitude = table.Column<double>(type: "REAL", nullable: false),
-                    ApproximateLongitude = table.Column<double>(type: "REAL", nullable: false),
-                    ApproximateCellKm = table.Column<double>(type: "REAL", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    WindowStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WindowEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RespondBy = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    Urgency = table.Column<int>(type: "int", nullable: false),
+                    HardshipBandFrom = table.Column<int>(type: "int", nullable: false),
+                    AgeBandFrom = table.Column<int>(type: "int", nullable: false),
+                    HouseholdSize = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ApproximateLatitude = table.Column<double>(type: "float", nullable: false),
+                    ApproximateLongitude = table.Column<double>(type: "float", nullable: false),
+                    ApproximateCellKm = table.Column<double>(type: "float", nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    WindowStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Frequency = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RespondBy = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,12 +208,12 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "ReferralStations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfficeAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OfficePhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OfficeAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OfficePhone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,13 +230,13 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "ServiceItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,9 +253,9 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "OrganisationLogos",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 204800, nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 204800, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,8 +272,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "OrganisationServiceDistricts",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,27 +296,27 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PreferredCulture = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
-                    CareMode = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PreferredCulture = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: true),
+                    CareMode = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -339,29 +339,29 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "CaseFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    HouseholdSize = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeadBirthYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProtectedIdNumber = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    IdNumberIndex = table.Column<string>(type: "TEXT", unicode: false, maxLength: 44, nullable: false),
-                    SpecialGroups = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConsentToShare = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Discovery = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    CellRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    CellColumn = table.Column<int>(type: "INTEGER", nullable: false),
-                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReassessmentDue = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProtectedAddress = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    ProtectedName = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    ProtectedPhone = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileNumber = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    StationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    HouseholdSize = table.Column<int>(type: "int", nullable: false),
+                    HeadBirthYear = table.Column<int>(type: "int", nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    IdNumberIndex = table.Column<string>(type: "varchar(44)", unicode: false, maxLength: 44, nullable: false),
+                    SpecialGroups = table.Column<int>(type: "int", nullable: false),
+                    ConsentToShare = table.Column<bool>(type: "bit", nullable: false),
+                    Discovery = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    CellRow = table.Column<int>(type: "int", nullable: false),
+                    CellColumn = table.Column<int>(type: "int", nullable: false),
+                    StatusReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReassessmentDue = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProtectedAddress = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    ProtectedName = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    ProtectedPhone = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -384,11 +384,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -405,10 +405,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -425,8 +425,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -449,10 +449,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -469,14 +469,14 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "StaffInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CodeHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UsedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -505,14 +505,13 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Volunteers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SkillCodes = table.Column<string>(type: "TEXT", nullable: false),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DisplayName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SkillCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -521,12 +520,6 @@ namespace Charity.Persistence.Sqlite.Migrations
                         name: "FK_Volunteers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_Volunteers_Organisations_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
@@ -541,20 +534,20 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RuleSetNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Scores = table.Column<string>(type: "TEXT", unicode: false, maxLength: 52, nullable: false),
-                    HardshipIndex = table.Column<double>(type: "REAL", nullable: true),
-                    Urgency = table.Column<int>(type: "INTEGER", nullable: true),
-                    SuggestedItems = table.Column<string>(type: "TEXT", nullable: false),
-                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RuleSetNumber = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Scores = table.Column<string>(type: "varchar(52)", unicode: false, maxLength: 52, nullable: false),
+                    HardshipIndex = table.Column<double>(type: "float", nullable: true),
+                    Urgency = table.Column<int>(type: "int", nullable: true),
+                    SuggestedItems = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AssessorName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -577,13 +570,13 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "CaseFileEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -600,12 +593,12 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Relationship = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BirthYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProtectedName = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    ProtectedIdNumber = table.Column<string>(type: "TEXT", unicode: false, nullable: true),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Relationship = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BirthYear = table.Column<int>(type: "int", nullable: false),
+                    ProtectedName = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "varchar(max)", unicode: false, nullable: true),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -619,23 +612,53 @@ namespace Charity.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TeamMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TeamMemberships_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMemberships_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Needs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ServiceItemCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    WindowStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WindowEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
-                    HardshipIndex = table.Column<double>(type: "REAL", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedNeedId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    WindowStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Frequency = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Urgency = table.Column<int>(type: "int", nullable: false),
+                    HardshipIndex = table.Column<double>(type: "float", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PublishedNeedId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -669,7 +692,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -705,7 +729,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentRuleSets_Number",
@@ -873,20 +898,27 @@ namespace Charity.Persistence.Sqlite.Migrations
                 column: "UsedByUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TeamMemberships_OrganisationId_Status",
+                table: "TeamMemberships",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMemberships_VolunteerId_OrganisationId",
+                table: "TeamMemberships",
+                columns: new[] { "VolunteerId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_DistrictId",
                 table: "Volunteers",
                 column: "DistrictId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Volunteers_TeamId",
-                table: "Volunteers",
-                column: "TeamId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_UserId",
                 table: "Volunteers",
                 column: "UserId",
-                unique: true);
+                unique: true,
+                filter: "[UserId] IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -938,7 +970,7 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "StaffInvitations");
 
             migrationBuilder.DropTable(
-                name: "Volunteers");
+                name: "TeamMemberships");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -953,13 +985,16 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "ServiceCategories");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Volunteers");
 
             migrationBuilder.DropTable(
                 name: "AssessmentRuleSets");
 
             migrationBuilder.DropTable(
                 name: "CaseFiles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
