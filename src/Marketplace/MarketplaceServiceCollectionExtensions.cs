@@ -36,6 +36,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<OrganisationVerification>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<TeamMemberships>();
+        services.AddScoped<VolunteerProfiles>();
         return services;
     }
 }

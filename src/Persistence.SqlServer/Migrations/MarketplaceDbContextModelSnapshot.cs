@@ -940,6 +940,9 @@ namespace Charity.Persistence.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Availability")
+                        .HasColumnType("int");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -947,6 +950,11 @@ namespace Charity.Persistence.SqlServer.Migrations
 
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");
@@ -1108,6 +1116,21 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.HasIndex("DistrictId");
 
                     b.ToTable("OrganisationServiceDistricts");
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("VolunteerId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("VolunteerServiceDistricts");
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Accounts.PortalUser", b =>
@@ -1407,6 +1430,21 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -933,12 +933,20 @@ namespace Charity.Persistence.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Availability")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RegisteredAt")
@@ -1094,6 +1102,21 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasIndex("DistrictId");
 
                     b.ToTable("OrganisationServiceDistricts");
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VolunteerId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("VolunteerServiceDistricts");
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Accounts.PortalUser", b =>
@@ -1393,6 +1416,21 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Charity.Persistence.Sqlite.Migrations
+namespace Charity.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,11 +31,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AssessmentRuleSets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    RulesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    RulesJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,8 +46,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "BlindIndexKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "text", unicode: false, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +58,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,14 +72,14 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "PersonalDataAccessLog",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileNumber = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,14 +90,14 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(12)", unicode: false, maxLength: 12, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,11 +114,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "ServiceCategories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,11 +129,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -148,17 +150,17 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
-                    HomeDistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreditCode = table.Column<string>(type: "character(18)", unicode: false, fixedLength: true, maxLength: 18, nullable: false),
+                    HomeDistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RejectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -175,23 +177,23 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "PublishedNeeds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ServiceItemCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
-                    HardshipBandFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgeBandFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    HouseholdSize = table.Column<int>(type: "INTEGER", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApproximateLatitude = table.Column<double>(type: "REAL", nullable: false),
-                    ApproximateLongitude = table.Column<double>(type: "REAL", nullable: false),
-                    ApproximateCellKm = table.Column<double>(type: "REAL", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    WindowStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WindowEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RespondBy = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
+                    Urgency = table.Column<int>(type: "integer", nullable: false),
+                    HardshipBandFrom = table.Column<int>(type: "integer", nullable: false),
+                    AgeBandFrom = table.Column<int>(type: "integer", nullable: false),
+                    HouseholdSize = table.Column<int>(type: "integer", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApproximateLatitude = table.Column<double>(type: "double precision", nullable: false),
+                    ApproximateLongitude = table.Column<double>(type: "double precision", nullable: false),
+                    ApproximateCellKm = table.Column<double>(type: "double precision", nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    WindowStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Frequency = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RespondBy = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,12 +210,12 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "ReferralStations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfficeAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OfficePhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficeAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OfficePhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name_EnUs = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,13 +232,13 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "ServiceItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Name_EnUs = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name_ZhCn = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Name_EnUs = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name_ZhCn = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,9 +255,9 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "OrganisationLogos",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 204800, nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", maxLength: 204800, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,8 +274,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "OrganisationServiceDistricts",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,27 +298,27 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PreferredCulture = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
-                    CareMode = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PreferredCulture = table.Column<string>(type: "character varying(10)", unicode: false, maxLength: 10, nullable: true),
+                    CareMode = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -339,29 +341,29 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "CaseFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    HouseholdSize = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeadBirthYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProtectedIdNumber = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    IdNumberIndex = table.Column<string>(type: "TEXT", unicode: false, maxLength: 44, nullable: false),
-                    SpecialGroups = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConsentToShare = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Discovery = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    CellRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    CellColumn = table.Column<int>(type: "INTEGER", nullable: false),
-                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StatusChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReassessmentDue = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProtectedAddress = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    ProtectedName = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    ProtectedPhone = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileNumber = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    HouseholdSize = table.Column<int>(type: "integer", nullable: false),
+                    HeadBirthYear = table.Column<int>(type: "integer", nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "text", unicode: false, nullable: false),
+                    IdNumberIndex = table.Column<string>(type: "character varying(44)", unicode: false, maxLength: 44, nullable: false),
+                    SpecialGroups = table.Column<int>(type: "integer", nullable: false),
+                    ConsentToShare = table.Column<bool>(type: "boolean", nullable: false),
+                    Discovery = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    CellRow = table.Column<int>(type: "integer", nullable: false),
+                    CellColumn = table.Column<int>(type: "integer", nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReassessmentDue = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProtectedAddress = table.Column<string>(type: "text", unicode: false, nullable: false),
+                    ProtectedName = table.Column<string>(type: "text", unicode: false, nullable: false),
+                    ProtectedPhone = table.Column<string>(type: "text", unicode: false, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -384,11 +386,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -405,10 +407,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -425,8 +427,8 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -449,10 +451,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -469,14 +471,14 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "StaffInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CodeHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UsedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -505,13 +507,15 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Volunteers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SkillCodes = table.Column<string>(type: "TEXT", nullable: false),
-                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DisplayName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SkillCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", unicode: false, maxLength: 20, nullable: true),
+                    Availability = table.Column<int>(type: "integer", nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -534,20 +538,20 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RuleSetNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Scores = table.Column<string>(type: "TEXT", unicode: false, maxLength: 52, nullable: false),
-                    HardshipIndex = table.Column<double>(type: "REAL", nullable: true),
-                    Urgency = table.Column<int>(type: "INTEGER", nullable: true),
-                    SuggestedItems = table.Column<string>(type: "TEXT", nullable: false),
-                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleSetNumber = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Scores = table.Column<string>(type: "character varying(52)", unicode: false, maxLength: 52, nullable: false),
+                    HardshipIndex = table.Column<double>(type: "double precision", nullable: true),
+                    Urgency = table.Column<int>(type: "integer", nullable: true),
+                    SuggestedItems = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessorName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -570,13 +574,13 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "CaseFileEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -593,12 +597,12 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Relationship = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BirthYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProtectedName = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
-                    ProtectedIdNumber = table.Column<string>(type: "TEXT", unicode: false, nullable: true),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Relationship = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    BirthYear = table.Column<int>(type: "integer", nullable: false),
+                    ProtectedName = table.Column<string>(type: "text", unicode: false, nullable: false),
+                    ProtectedIdNumber = table.Column<string>(type: "text", unicode: false, nullable: true),
+                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -615,14 +619,14 @@ namespace Charity.Persistence.Sqlite.Migrations
                 name: "TeamMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,23 +646,47 @@ namespace Charity.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "VolunteerServiceDistricts",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerServiceDistricts", x => new { x.VolunteerId, x.DistrictId });
+                    table.ForeignKey(
+                        name: "FK_VolunteerServiceDistricts_Regions_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VolunteerServiceDistricts_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Needs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseFileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ServiceItemCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    WindowStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WindowEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
-                    HardshipIndex = table.Column<double>(type: "REAL", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedNeedId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceItemCode = table.Column<string>(type: "character varying(24)", unicode: false, maxLength: 24, nullable: false),
+                    WindowStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Frequency = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Urgency = table.Column<int>(type: "integer", nullable: false),
+                    HardshipIndex = table.Column<double>(type: "double precision", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedNeedId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -916,6 +944,11 @@ namespace Charity.Persistence.Sqlite.Migrations
                 table: "Volunteers",
                 column: "UserId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerServiceDistricts_DistrictId",
+                table: "VolunteerServiceDistricts",
+                column: "DistrictId");
         }
 
         /// <inheritdoc />
@@ -968,6 +1001,9 @@ namespace Charity.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TeamMemberships");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerServiceDistricts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

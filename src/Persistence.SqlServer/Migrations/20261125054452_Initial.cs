@@ -510,6 +510,8 @@ namespace Charity.Persistence.SqlServer.Migrations
                     DisplayName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
                     DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     SkillCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Phone = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Availability = table.Column<int>(type: "int", nullable: false),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
@@ -635,6 +637,30 @@ namespace Charity.Persistence.SqlServer.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_TeamMemberships_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VolunteerServiceDistricts",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerServiceDistricts", x => new { x.VolunteerId, x.DistrictId });
+                    table.ForeignKey(
+                        name: "FK_VolunteerServiceDistricts_Regions_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VolunteerServiceDistricts_Volunteers_VolunteerId",
                         column: x => x.VolunteerId,
                         principalTable: "Volunteers",
                         principalColumn: "Id",
@@ -919,6 +945,11 @@ namespace Charity.Persistence.SqlServer.Migrations
                 column: "UserId",
                 unique: true,
                 filter: "[UserId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerServiceDistricts_DistrictId",
+                table: "VolunteerServiceDistricts",
+                column: "DistrictId");
         }
 
         /// <inheritdoc />
@@ -971,6 +1002,9 @@ namespace Charity.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "TeamMemberships");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerServiceDistricts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
