@@ -67,6 +67,33 @@ public sealed class TeamJoinTests(PortalServer server)
         }
     }
 
+    [Fact]
+    public async Task VolunteerProfile_Saved_IsShownAfterReload()
+    {
+        await using var session = await server.OpenAsync();
+        var page = session.Page;
+        await RegisterAsync(page, "孙丽", $"volunteer-{Guid.NewGuid():N}@example.org");
+        var shell = new PortalShell(page, PortalLanguage.Chinese);
+        await shell.WaitForCircuitAsync();
+        await shell.MenuLinks.Filter(new() { HasTextString = "我的资料" }).ClickAsync();
+        await Expect(shell.Heading).ToHaveTextAsync("我的志愿者资料");
+
+        await page.GetByLabel("手机号（可选）").FillAsync("13912345678");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "文登区" }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "星期六 上午" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("资料已保存。");
+        await AxeAudit.ExpectNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, shell.Language);
+        var english = await shell.SwitchLanguageAsync();
+        await Expect(english.Heading).ToHaveTextAsync("My volunteer profile");
+        await Expect(page.GetByLabel("Mobile number (optional)")).ToHaveValueAsync("13912345678");
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Wendeng District" })).ToBeCheckedAsync();
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Saturday Morning" })).ToBeCheckedAsync();
+        await Screenshots.SaveAsync(page, english.Language);
+    }
+
     private static async Task RegisterAsync(IPage page, string name, string email)
     {
         await page.GotoAsync("/account/register");
