@@ -10,7 +10,7 @@ namespace Charity.Marketplace.Volunteers;
 /// </summary>
 public sealed class TeamMemberships(IDbContextFactory<MarketplaceDbContext> contextFactory, TimeProvider clock)
 {
-    public sealed record VolunteerTeam(Guid MembershipId, Guid OrganisationId, string Name, OrganisationType Type, MembershipStatus Status);
+    public sealed record VolunteerTeam(Guid MembershipId, Guid OrganisationId, string Name, OrganisationType Type, MembershipStatus Status, MembershipSide RequestedBy, Guid Version);
 
     public sealed record JoinRequest(Guid MembershipId, string VolunteerName, LocalizedText District, IReadOnlyList<string> SkillCodes, DateTimeOffset RequestedAt, Guid Version);
 
@@ -22,7 +22,7 @@ public sealed class TeamMemberships(IDbContextFactory<MarketplaceDbContext> cont
         return await db.TeamMemberships.AsNoTracking()
             .Where(m => m.Volunteer.UserId == volunteerUserId)
             .OrderBy(m => m.Status).ThenBy(m => m.Organisation.Name)
-            .Select(m => new VolunteerTeam(m.Id, m.OrganisationId, m.Organisation.Name, m.Organisation.Type, m.Status))
+            .Select(m => new VolunteerTeam(m.Id, m.OrganisationId, m.Organisation.Name, m.Organisation.Type, m.Status, m.RequestedBy, m.Version))
             .ToListAsync(cancellationToken);
     }
 
@@ -90,7 +90,71 @@ public sealed class TeamMemberships(IDbContextFactory<MarketplaceDbContext> cont
     public async Task<MembershipResult> DecideAsync(Guid staffOrganisationId, Guid membershipId, bool approve, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var membership = await db.TeamMemberships.SingleOrDefaultAsync(m => m.Id == membershipId && m.OrganisationId == staffOrganisationId, cancellationToken);
+        var membership = await db.TeamMemberships.SingleOrDefaultAsync(
+            m => m.Id == membershipId && m.OrganisationId == staffOrganisationId && m.RequestedBy == MembershipSide.Volunteer, cancellationToken);
+        return await DecideAsync(db, membership, approve, expectedVersion, cancellationToken);
+    }
+
+    /// <summary>
+    /// Invites a registered volunteer, found by their sign-in e-mail, to the staff member's verified organisation:
+    /// a pending membership that the volunteer accepts or declines.
+    /// </summary>
+    public async Task<MembershipResult> InviteAsync(Guid staffOrganisationId, string email, CancellationToken cancellationToken = default)
+    {
+        var normalized = (email ?? string.Empty).Trim().ToUpperInvariant();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await OrganisationViewer.Anonymous.Visible(db.Organisations).SingleOrDefaultAsync(o => o.Id == staffOrganisationId, cancellationToken);
+        if (organisation is null)
+        {
+            return MembershipResult.OrganisationNotVerified;
+        }
+
+        var volunteer = await db.Volunteers
+            .Where(v => db.Users.Any(u => u.Id == v.UserId && u.NormalizedEmail == normalized))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (volunteer is null)
+        {
+            return MembershipResult.NotFound;
+        }
+
+        var existing = await db.TeamMemberships.SingleOrDefaultAsync(m => m.VolunteerId == volunteer.Id && m.OrganisationId == organisation.Id, cancellationToken);
+        if (existing is { Status: MembershipStatus.Pending or MembershipStatus.Active })
+        {
+            return MembershipResult.AlreadyMember;
+        }
+
+        if (existing is null)
+        {
+            db.TeamMemberships.Add(new TeamMembership(volunteer, organisation, MembershipSide.Organisation, clock.GetUtcNow()));
+        }
+        else
+        {
+            existing.RequestAgain(MembershipSide.Organisation, clock.GetUtcNow());
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return MembershipResult.AlreadyMember;
+        }
+
+        return MembershipResult.Done;
+    }
+
+    /// <summary>The volunteer accepts or declines an organisation's invitation addressed to them.</summary>
+    public async Task<MembershipResult> AnswerInvitationAsync(Guid volunteerUserId, Guid membershipId, bool accept, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var membership = await db.TeamMemberships.SingleOrDefaultAsync(
+            m => m.Id == membershipId && m.Volunteer.UserId == volunteerUserId && m.RequestedBy == MembershipSide.Organisation, cancellationToken);
+        return await DecideAsync(db, membership, accept, expectedVersion, cancellationToken);
+    }
+
+    private async Task<MembershipResult> DecideAsync(MarketplaceDbContext db, TeamMembership? membership, bool approve, Guid expectedVersion, CancellationToken cancellationToken)
+    {
         if (membership is null)
         {
             return MembershipResult.NotFound;
@@ -121,4 +185,5 @@ public enum MembershipResult
     NotFound = 2,
     Conflict = 3,
     AlreadyMember = 4,
+    OrganisationNotVerified = 5,
 }

@@ -13,12 +13,13 @@ public abstract class TeamMembershipTests<TFactory>(TFactory portal) : IAsyncLif
     private ProviderDesk _desk = null!;
     private Guid _team;
     private Guid _volunteerUser;
+    private string _volunteerEmail = null!;
 
     public async Task InitializeAsync()
     {
         _desk = await ProviderDesk.OpenAsync(portal);
         _team = await VerifiedOrganisationAsync();
-        _volunteerUser = await NewVolunteerAsync();
+        (_volunteerUser, _volunteerEmail) = await NewVolunteerAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -86,6 +87,40 @@ public abstract class TeamMembershipTests<TFactory>(TFactory portal) : IAsyncLif
         Assert.Equal(1, await db.TeamMemberships.CountAsync(m => m.OrganisationId == _team));
     }
 
+    [Fact]
+    public async Task InviteByEmail_ThenVolunteerAccepts_MakesAnActiveMember()
+    {
+        Assert.Equal(MembershipResult.Done, await Memberships.InviteAsync(_team, _volunteerEmail.ToUpperInvariant()));
+        var invitation = Assert.Single(await Memberships.TeamsOfAsync(_volunteerUser));
+        Assert.Equal((MembershipStatus.Pending, MembershipSide.Organisation), (invitation.Status, invitation.RequestedBy));
+        Assert.Empty(await Memberships.PendingRequestsAsync(_team));
+        Assert.Equal(MembershipResult.NotFound, await Memberships.DecideAsync(_team, invitation.MembershipId, approve: true, invitation.Version));
+
+        var result = await Memberships.AnswerInvitationAsync(_volunteerUser, invitation.MembershipId, accept: true, invitation.Version);
+
+        Assert.Equal(MembershipResult.Done, result);
+        Assert.Equal(MembershipStatus.Active, Assert.Single(await Memberships.TeamsOfAsync(_volunteerUser)).Status);
+    }
+
+    [Fact]
+    public async Task InviteByEmail_AnotherVolunteer_CannotAnswerIt()
+    {
+        await Memberships.InviteAsync(_team, _volunteerEmail);
+        var invitation = Assert.Single(await Memberships.TeamsOfAsync(_volunteerUser));
+        var (other, _) = await NewVolunteerAsync();
+
+        Assert.Equal(MembershipResult.NotFound, await Memberships.AnswerInvitationAsync(other, invitation.MembershipId, accept: true, invitation.Version));
+    }
+
+    [Fact]
+    public async Task InviteByEmail_UnknownAddressOrUnverifiedOrganisation_IsRefused()
+    {
+        var pending = await _desk.SignedUpAsync();
+
+        Assert.Equal(MembershipResult.NotFound, await Memberships.InviteAsync(_team, "nobody@example.org"));
+        Assert.Equal(MembershipResult.OrganisationNotVerified, await Memberships.InviteAsync(pending, _volunteerEmail));
+    }
+
     private async Task<Guid> VerifiedOrganisationAsync()
     {
         var id = await _desk.SignedUpAsync();
@@ -93,13 +128,14 @@ public abstract class TeamMembershipTests<TFactory>(TFactory portal) : IAsyncLif
         return id;
     }
 
-    private async Task<Guid> NewVolunteerAsync()
+    private async Task<(Guid UserId, string Email)> NewVolunteerAsync()
     {
+        var email = $"volunteer-{Guid.NewGuid():N}@example.org";
         await using var scope = portal.Services.CreateAsyncScope();
         var (user, errors) = await scope.ServiceProvider.GetRequiredService<VolunteerSignUp>()
-            .RegisterAsync(new VolunteerSignUp.Request("于海燕", $"volunteer-{Guid.NewGuid():N}@example.org", ProviderDesk.Password, _desk.Districts[0].Id));
+            .RegisterAsync(new VolunteerSignUp.Request("于海燕", email, ProviderDesk.Password, _desk.Districts[0].Id));
         Assert.Empty(errors);
-        return user!.Id;
+        return (user!.Id, email);
     }
 }
 

@@ -9,6 +9,7 @@ public sealed partial class JoinRequestsPanel
 {
     private IReadOnlyList<TeamMemberships.JoinRequest> _requests = [];
     private string? _message;
+    private string? _email;
     private Severity _severity = Severity.Info;
 
     [Parameter, EditorRequired]
@@ -28,5 +29,14 @@ public sealed partial class JoinRequestsPanel
             _ => (Severity.Warning, L["JoinRequests.Conflict"].Value),
         };
         _requests = await Memberships.PendingRequestsAsync(OrganisationId);
+    }
+
+    private async Task InviteAsync()
+    {
+        var result = await Memberships.InviteAsync(OrganisationId, _email ?? string.Empty);
+        (_severity, _message) = result == MembershipResult.Done
+            ? (Severity.Success, L["JoinRequests.Invited", _email ?? string.Empty].Value)
+            : (Severity.Warning, L[$"JoinRequests.Invite{result}"].Value);
+        _email = result == MembershipResult.Done ? null : _email;
     }
 }

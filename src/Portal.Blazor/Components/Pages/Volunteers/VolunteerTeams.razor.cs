@@ -51,4 +51,13 @@ public sealed partial class VolunteerTeams
         _choice = null;
         await LoadAsync();
     }
+
+    private async Task AnswerAsync(TeamMemberships.VolunteerTeam team, bool accept)
+    {
+        var result = await Memberships.AnswerInvitationAsync(_userId, team.MembershipId, accept, team.Version);
+        (_severity, _message) = result == MembershipResult.Done
+            ? (Severity.Success, L[accept ? "Teams.Accepted" : "Teams.DeclinedInvitation", team.Name].Value)
+            : (Severity.Warning, L["JoinRequests.Conflict"].Value);
+        await LoadAsync();
+    }
 }
