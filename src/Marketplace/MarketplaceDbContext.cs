@@ -34,9 +34,14 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
+    public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
+
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<ServiceOffer> ServiceOffers => Set<ServiceOffer>();
+    public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
 

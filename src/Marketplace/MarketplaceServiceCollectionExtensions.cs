@@ -9,6 +9,7 @@ using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Overview;
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Seeding;
+using Charity.Marketplace.Volunteers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Charity.Marketplace;
@@ -35,6 +36,10 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<OfferService>();
         services.AddScoped<OfferDirectory>();
+        services.AddScoped<OrganisationVerification>();
+        services.AddScoped<StaffInvitations>();
+        services.AddScoped<TeamMemberships>();
+        services.AddScoped<VolunteerProfiles>();
         return services;
     }
 }

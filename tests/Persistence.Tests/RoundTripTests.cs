@@ -35,7 +35,7 @@ public abstract class RoundTripTests<TDatabase>(TDatabase database) : IAsyncLife
         var organisation = new Organisation("测试慈善会", OrganisationType.Charity, UnifiedSocialCreditCode.Parse("91350100M000100Y43"), district, "0631-5211111", Now);
         organisation.Verify(Now.AddDays(1));
         var volunteer = new Volunteer("李志强", district, ["LIV-MEAL", "SUP-VISIT"], Now);
-        volunteer.JoinTeam(organisation);
+        var membership = TeamMembership.Active(volunteer, organisation, Now);
         var caseFile = new CaseFile("T-0001", station, community, BeneficiaryCategory.MinimumSubsistence, 3, 1950, new ProtectedIdentity(new ProtectedPersonalData("cipher-name", "cipher-phone", "cipher-address"), "cipher-id", $"index-{Guid.NewGuid():N}"), Now)
         {
             SpecialGroups = SpecialGroups.ElderlyLivingAlone | SpecialGroups.SeriouslyIll,
@@ -50,7 +50,7 @@ public abstract class RoundTripTests<TDatabase>(TDatabase database) : IAsyncLife
 
         await using (var db = new MarketplaceDbContext(database.MarketplaceOptions()))
         {
-            db.AddRange(city, district, township, community, station, category, organisation, volunteer, caseFile, user, key);
+            db.AddRange(city, district, township, community, station, category, organisation, volunteer, membership, caseFile, user, key);
             await db.SaveChangesAsync();
         }
 
@@ -68,7 +68,9 @@ public abstract class RoundTripTests<TDatabase>(TDatabase database) : IAsyncLife
             (loadedOrganisation.Name, loadedOrganisation.Type, loadedOrganisation.CreditCode, loadedOrganisation.Status, loadedOrganisation.RegisteredAt, loadedOrganisation.VerifiedAt, loadedOrganisation.Version));
         var loadedVolunteer = await read.Volunteers.SingleAsync(v => v.Id == volunteer.Id);
         Assert.Equal(["LIV-MEAL", "SUP-VISIT"], loadedVolunteer.SkillCodes);
-        Assert.Equal((organisation.Id, district.Id), (loadedVolunteer.TeamId, loadedVolunteer.DistrictId));
+        Assert.Equal(district.Id, loadedVolunteer.DistrictId);
+        var loadedMembership = await read.TeamMemberships.SingleAsync(m => m.VolunteerId == volunteer.Id);
+        Assert.Equal((organisation.Id, MembershipStatus.Active, Now), (loadedMembership.OrganisationId, loadedMembership.Status, loadedMembership.DecidedAt));
         var loadedCase = await read.CaseFiles.SingleAsync(c => c.Id == caseFile.Id);
         Assert.Equal((caseFile.Protected, BeneficiaryCategory.MinimumSubsistence, 3, 1950, CaseFileStatus.Active, Now, community.Id),
             (loadedCase.Protected, loadedCase.Category, loadedCase.HouseholdSize, loadedCase.HeadBirthYear, loadedCase.Status, loadedCase.OpenedAt, loadedCase.CommunityId));

@@ -10,6 +10,7 @@ public sealed class Organisation : IVersioned
         Name = string.Empty;
         CreditCode = string.Empty;
         ContactPhone = string.Empty;
+        ServiceDistricts = [];
     }
 
     public Organisation(string name, OrganisationType type, UnifiedSocialCreditCode creditCode, Region homeDistrict, string contactPhone, DateTimeOffset registeredAt)
@@ -30,6 +31,7 @@ public sealed class Organisation : IVersioned
         HomeDistrictId = homeDistrict.Id;
         ContactPhone = contactPhone;
         Status = OrganisationStatus.PendingVerification;
+        ServiceDistricts = [homeDistrict];
         RegisteredAt = registeredAt;
         Version = Guid.NewGuid();
     }
@@ -49,6 +51,9 @@ public sealed class Organisation : IVersioned
     /// <summary>The organisation's public service phone (not a person's).</summary>
     public string ContactPhone { get; private set; }
 
+    /// <summary>The districts the organisation serves; its home district unless it says otherwise.</summary>
+    public List<Region> ServiceDistricts { get; private set; }
+
     public OrganisationStatus Status { get; private set; }
 
     public string? RejectionReason { get; private set; }
@@ -58,6 +63,20 @@ public sealed class Organisation : IVersioned
     public DateTimeOffset? VerifiedAt { get; private set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>Replaces the served districts; an organisation always serves at least one district.</summary>
+    public void ServeIn(IEnumerable<Region> districts)
+    {
+        ArgumentNullException.ThrowIfNull(districts);
+        var chosen = districts.DistinctBy(d => d.Id).ToList();
+        if (chosen.Count == 0 || chosen.Any(d => d.Level != RegionLevel.District))
+        {
+            throw new ArgumentException("An organisation serves one or more districts or counties.", nameof(districts));
+        }
+
+        ServiceDistricts.Clear();
+        ServiceDistricts.AddRange(chosen);
+    }
 
     public void Verify(DateTimeOffset at)
     {

@@ -1,3 +1,4 @@
+using Charity.Marketplace.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,11 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.ContactPhone).HasMaxLength(32);
         builder.Property(o => o.RejectionReason).HasMaxLength(500);
         builder.HasOne(o => o.HomeDistrict).WithMany().HasForeignKey(o => o.HomeDistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.ServiceDistricts).WithMany().UsingEntity(
+            "OrganisationServiceDistricts",
+            district => district.HasOne(typeof(Region)).WithMany().HasForeignKey("DistrictId").OnDelete(DeleteBehavior.Restrict),
+            organisation => organisation.HasOne(typeof(Organisation)).WithMany().HasForeignKey("OrganisationId").OnDelete(DeleteBehavior.Cascade),
+            join => join.HasKey("OrganisationId", "DistrictId"));
         builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }

@@ -41,7 +41,7 @@ public sealed class HomeOverviewQueries(IDbContextFactory<MarketplaceDbContext> 
             .Where(o => o.Id == organisationId)
             .Select(o => new OrganisationOverview(
                 o.Name, o.Type, o.Status, o.HomeDistrict.Name, o.VerifiedAt, o.RejectionReason,
-                db.Volunteers.Count(v => v.TeamId == o.Id)))
+                db.TeamMemberships.Count(m => m.OrganisationId == o.Id && m.Status == Volunteers.MembershipStatus.Active)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -50,7 +50,15 @@ public sealed class HomeOverviewQueries(IDbContextFactory<MarketplaceDbContext> 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var volunteer = await db.Volunteers.AsNoTracking()
             .Where(v => v.UserId == userId)
-            .Select(v => new { v.DisplayName, District = v.District.Name, TeamName = v.Team != null ? v.Team.Name : null, v.SkillCodes })
+            .Select(v => new
+            {
+                v.DisplayName,
+                District = v.District.Name,
+                Teams = db.TeamMemberships.Where(m => m.VolunteerId == v.Id && m.Status != Volunteers.MembershipStatus.Declined)
+                    .OrderBy(m => m.Status).ThenBy(m => m.Organisation.Name)
+                    .Select(m => new VolunteerTeamStatus(m.Organisation.Name, m.Status)).ToList(),
+                v.SkillCodes,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (volunteer is null)
         {
@@ -62,7 +70,7 @@ public sealed class HomeOverviewQueries(IDbContextFactory<MarketplaceDbContext> 
             .OrderBy(i => i.Code)
             .Select(i => i.Name)
             .ToListAsync(cancellationToken);
-        return new VolunteerOverview(volunteer.DisplayName, volunteer.District, volunteer.TeamName, skills);
+        return new VolunteerOverview(volunteer.DisplayName, volunteer.District, volunteer.Teams, skills);
     }
 
     public async Task<BureauOverview> ForBureauAsync(CancellationToken cancellationToken = default)

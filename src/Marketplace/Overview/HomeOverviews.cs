@@ -30,8 +30,11 @@ public sealed record OrganisationOverview(
 public sealed record VolunteerOverview(
     string DisplayName,
     LocalizedText District,
-    string? TeamName,
+    IReadOnlyList<VolunteerTeamStatus> Teams,
     IReadOnlyList<LocalizedText> Skills);
+
+/// <summary>A team the volunteer belongs to or has asked to join.</summary>
+public sealed record VolunteerTeamStatus(string Name, Volunteers.MembershipStatus Status);
 
 /// <summary>What the bureau's home shows: the whole city at a glance.</summary>
 public sealed record BureauOverview(

@@ -1,15 +1,15 @@
-using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Regions;
 
 namespace Charity.Marketplace.Volunteers;
 
-/// <summary>A registered volunteer: the districts they serve in, the service items they can help with, their team.</summary>
+/// <summary>A registered volunteer: the districts they serve in, the service items they can help with, their teams are <see cref="TeamMembership"/>s.</summary>
 public sealed class Volunteer : IVersioned
 {
     private Volunteer()
     {
         DisplayName = string.Empty;
         SkillCodes = [];
+        ServiceDistricts = [];
     }
 
     public Volunteer(string displayName, Region district, IEnumerable<string> skillCodes, DateTimeOffset registeredAt, Guid? userId = null)
@@ -27,6 +27,7 @@ public sealed class Volunteer : IVersioned
         District = district;
         DistrictId = district.Id;
         SkillCodes = skillCodes.Distinct(StringComparer.Ordinal).ToList();
+        ServiceDistricts = [];
         RegisteredAt = registeredAt;
         UserId = userId;
         Version = Guid.NewGuid();
@@ -46,18 +47,33 @@ public sealed class Volunteer : IVersioned
     /// <summary>Catalog item codes the volunteer is able to serve.</summary>
     public List<string> SkillCodes { get; private set; }
 
-    public Guid? TeamId { get; private set; }
+    /// <summary>The volunteer's own mobile number, shown only to the staff of their teams.</summary>
+    public string? Phone { get; private set; }
 
-    public Organisation? Team { get; private set; }
+    /// <summary>Districts the volunteer will also serve in, besides their own.</summary>
+    public List<Region> ServiceDistricts { get; private set; }
+
+    /// <summary>Days and parts of the day the volunteer is usually available, as <see cref="WeeklyAvailability"/> bits.</summary>
+    public int Availability { get; private set; }
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public Guid Version { get; set; }
 
-    public void JoinTeam(Organisation team)
+    public void UpdateProfile(string? phone, IEnumerable<string> skillCodes, IEnumerable<Region> serviceDistricts, WeeklyAvailability availability)
     {
-        ArgumentNullException.ThrowIfNull(team);
-        Team = team;
-        TeamId = team.Id;
+        ArgumentNullException.ThrowIfNull(skillCodes);
+        ArgumentNullException.ThrowIfNull(serviceDistricts);
+        var districts = serviceDistricts.DistinctBy(d => d.Id).ToList();
+        if (districts.Any(d => d.Level != RegionLevel.District))
+        {
+            throw new ArgumentException("A volunteer serves in districts or counties.", nameof(serviceDistricts));
+        }
+
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        SkillCodes = skillCodes.Distinct(StringComparer.Ordinal).ToList();
+        ServiceDistricts.Clear();
+        ServiceDistricts.AddRange(districts);
+        Availability = availability.Bits & WeeklyAvailability.AllBits;
     }
 }

@@ -795,6 +795,71 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(204800)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("OrganisationLogos", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Organisations.StaffInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UsedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UsedByUserId");
+
+                    b.ToTable("StaffInvitations", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Privacy.BlindIndexKey", b =>
                 {
                     b.Property<int>("Id")
@@ -947,11 +1012,56 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.ToTable("Regions", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Volunteers.TeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("VolunteerId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("TeamMemberships", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Volunteers.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Availability")
+                        .HasColumnType("integer");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -961,15 +1071,17 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("SkillCodes")
                         .IsRequired()
                         .HasColumnType("text[]");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
@@ -981,8 +1093,6 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
-
-                    b.HasIndex("TeamId");
 
                     b.HasIndex("UserId")
                         .IsUnique();
@@ -1110,6 +1220,36 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("OrganisationServiceDistricts");
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("VolunteerId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("VolunteerServiceDistricts");
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Accounts.PortalUser", b =>
@@ -1281,6 +1421,35 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.Navigation("HomeDistrict");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Charity.Marketplace.Organisations.OrganisationLogo", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Organisations.StaffInvitation", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UsedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Regions.ReferralStation", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "Township")
@@ -1302,6 +1471,25 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Volunteers.TeamMembership", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", "Volunteer")
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Volunteer");
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Volunteers.Volunteer", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "District")
@@ -1310,19 +1498,12 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Charity.Marketplace.Organisations.Organisation", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
                         .WithOne()
                         .HasForeignKey("Charity.Marketplace.Volunteers.Volunteer", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("District");
-
-                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1372,6 +1553,36 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -797,6 +797,71 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(204800)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("OrganisationLogos", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Organisations.StaffInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("UsedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UsedByUserId");
+
+                    b.ToTable("StaffInvitations", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Privacy.BlindIndexKey", b =>
                 {
                     b.Property<int>("Id")
@@ -949,11 +1014,56 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.ToTable("Regions", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Volunteers.TeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("VolunteerId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("TeamMemberships", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Volunteers.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Availability")
+                        .HasColumnType("int");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -963,15 +1073,17 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");
 
                     b.PrimitiveCollection<string>("SkillCodes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uniqueidentifier");
@@ -983,8 +1095,6 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
-
-                    b.HasIndex("TeamId");
 
                     b.HasIndex("UserId")
                         .IsUnique()
@@ -1113,6 +1223,36 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("OrganisationId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("OrganisationServiceDistricts");
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("VolunteerId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("VolunteerServiceDistricts");
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Accounts.PortalUser", b =>
@@ -1284,6 +1424,35 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.Navigation("HomeDistrict");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Charity.Marketplace.Organisations.OrganisationLogo", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Organisations.StaffInvitation", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UsedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Regions.ReferralStation", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "Township")
@@ -1305,6 +1474,25 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Volunteers.TeamMembership", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", "Volunteer")
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Volunteer");
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Volunteers.Volunteer", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "District")
@@ -1313,19 +1501,12 @@ namespace Charity.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Charity.Marketplace.Organisations.Organisation", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
                         .WithOne()
                         .HasForeignKey("Charity.Marketplace.Volunteers.Volunteer", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("District");
-
-                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1375,6 +1556,36 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

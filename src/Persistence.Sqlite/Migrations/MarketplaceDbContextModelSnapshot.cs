@@ -790,6 +790,71 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(204800)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("OrganisationLogos", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Organisations.StaffInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UsedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UsedByUserId");
+
+                    b.ToTable("StaffInvitations", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Privacy.BlindIndexKey", b =>
                 {
                     b.Property<int>("Id")
@@ -942,11 +1007,56 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.ToTable("Regions", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Volunteers.TeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("VolunteerId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("TeamMemberships", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Volunteers.Volunteer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Availability")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -956,14 +1066,16 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("SkillCodes")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TeamId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
@@ -976,8 +1088,6 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
-
-                    b.HasIndex("TeamId");
 
                     b.HasIndex("UserId")
                         .IsUnique();
@@ -1099,6 +1209,36 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("OrganisationServiceDistricts");
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VolunteerId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("VolunteerServiceDistricts");
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Accounts.PortalUser", b =>
@@ -1270,6 +1410,35 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Navigation("HomeDistrict");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Organisations.OrganisationLogo", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Charity.Marketplace.Organisations.OrganisationLogo", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Organisations.StaffInvitation", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UsedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Regions.ReferralStation", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "Township")
@@ -1291,6 +1460,25 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Volunteers.TeamMembership", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", "Volunteer")
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Volunteer");
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Volunteers.Volunteer", b =>
                 {
                     b.HasOne("Charity.Marketplace.Regions.Region", "District")
@@ -1299,19 +1487,12 @@ namespace Charity.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Charity.Marketplace.Organisations.Organisation", "Team")
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
                         .WithOne()
                         .HasForeignKey("Charity.Marketplace.Volunteers.Volunteer", "UserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("District");
-
-                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1361,6 +1542,36 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.HasOne("Charity.Marketplace.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrganisationServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VolunteerServiceDistricts", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,6 +12,9 @@ internal static class IdentityRegistration
     /// <summary>API access to case files: station caseworkers and the bureau, with a bearer token.</summary>
     public const string CaseFilesApiPolicy = "Api.CaseFiles";
 
+    /// <summary>API actions of the bureau alone (organisation verification), with a bearer token.</summary>
+    public const string AdminApiPolicy = "Api.Admin";
+
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddCascadingAuthenticationState();
@@ -53,13 +56,18 @@ internal static class IdentityRegistration
             .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>();
 
         builder.Services.AddScoped<VolunteerSignUp>();
+        builder.Services.AddScoped<OrganisationSignUp>();
+        builder.Services.AddScoped<ColleagueSignUp>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser())
             .AddPolicy(CaseFilesApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireRole(PortalRoles.Caseworker, PortalRoles.Admin));
+                .RequireRole(PortalRoles.Caseworker, PortalRoles.Admin))
+            .AddPolicy(AdminApiPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireRole(PortalRoles.Admin));
         return builder;
     }
 }

@@ -8,6 +8,7 @@ using Charity.Portal.Blazor.Components;
 using Charity.Portal.Blazor.Components.Layout;
 using Charity.Portal.Blazor.Maps;
 using Charity.Portal.Blazor.Offers;
+using Charity.Portal.Blazor.Organisations;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -104,6 +105,7 @@ internal static class WebRegistration
         app.MapCaseFileEndpoints();
         app.MapAssessmentEndpoints();
         app.MapOfferEndpoints();
+        app.MapOrganisationEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

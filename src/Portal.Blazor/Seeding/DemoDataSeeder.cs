@@ -69,9 +69,17 @@ internal sealed partial class DemoDataSeeder(
         var districtList = districts.Values.ToList();
         var teams = organisations.Where(o => o.Type == OrganisationType.VolunteerTeam).ToList();
         var demoVolunteer = new Volunteer(volunteerAccount.DisplayName, districtList[0], ["SUP-VISIT", "LIV-ERRAND"], now.AddDays(-120), volunteerAccount.Id);
-        demoVolunteer.JoinTeam(teams[0]);
         db.Volunteers.Add(demoVolunteer);
-        db.Volunteers.AddRange(Enumerable.Range(1, VolunteerCount - 1).Select(_ => CreateVolunteer(districtList, teams, now)));
+        db.TeamMemberships.Add(TeamMembership.Active(demoVolunteer, teams[0], now.AddDays(-100)));
+        for (var n = 1; n < VolunteerCount; n++)
+        {
+            var volunteer = CreateVolunteer(districtList, now);
+            db.Volunteers.Add(volunteer);
+            if (_faker.Random.Bool(0.7f))
+            {
+                db.TeamMemberships.Add(TeamMembership.Active(volunteer, _faker.PickRandom(teams), volunteer.RegisteredAt));
+            }
+        }
 
         var communitiesByTownship = regions.Where(r => r.Level == RegionLevel.Community).ToLookup(r => r.ParentId);
         for (var n = 1; n <= CaseFileCount; n++)
@@ -100,16 +108,8 @@ internal sealed partial class DemoDataSeeder(
         return organisation;
     }
 
-    private Volunteer CreateVolunteer(List<Region> districts, List<Organisation> teams, DateTimeOffset now)
-    {
-        var volunteer = new Volunteer(_faker.ChineseName(), _faker.PickRandom(districts), _faker.PickRandom(DemoSkillPool, _faker.Random.Int(1, 3)), now.AddDays(-_faker.Random.Int(1, 700)));
-        if (_faker.Random.Bool(0.7f))
-        {
-            volunteer.JoinTeam(_faker.PickRandom(teams));
-        }
-
-        return volunteer;
-    }
+    private Volunteer CreateVolunteer(List<Region> districts, DateTimeOffset now) =>
+        new(_faker.ChineseName(), _faker.PickRandom(districts), _faker.PickRandom(DemoSkillPool, _faker.Random.Int(1, 3)), now.AddDays(-_faker.Random.Int(1, 700)));
 
     private async Task<PortalUser> CreateAccountAsync(string role, string displayName, DateTimeOffset now, Action<PortalUser> assign)
     {

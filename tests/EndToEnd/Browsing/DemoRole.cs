@@ -23,13 +23,13 @@ public sealed record DemoRole(string Name, string Email, RoleHome Chinese, RoleH
         new(
             PortalRoles.ProviderStaff,
             "provider@demo.weihai.example",
-            new("服务机构人员", Exactly("威海市阳光社会工作服务中心"), ["首页", "我的服务", "服务目录"]),
-            new("Provider staff", Exactly("威海市阳光社会工作服务中心"), ["Home", "My offers", "Service catalog"])),
+            new("服务机构人员", Exactly("威海市阳光社会工作服务中心"), ["首页", "我的服务", "我的机构", "服务目录"]),
+            new("Provider staff", Exactly("威海市阳光社会工作服务中心"), ["Home", "My offers", "My organisation", "Service catalog"])),
         new(
             PortalRoles.Volunteer,
             "volunteer@demo.weihai.example",
-            new("志愿者", new Regex("^\\S.*，您好$"), ["首页", "服务目录"]),
-            new("Volunteer", new Regex("^Hello, \\S.*$"), ["Home", "Service catalog"])),
+            new("志愿者", new Regex("^\\S.*，您好$"), ["首页", "我的资料", "我的团队", "服务目录"]),
+            new("Volunteer", new Regex("^Hello, \\S.*$"), ["Home", "My profile", "My teams", "Service catalog"])),
     ];
 
     /// <summary>The role names, as theory data.</summary>

@@ -9,6 +9,7 @@ public sealed partial class ProviderHome
 {
     private bool _loaded;
     private OrganisationOverview? _overview;
+    private Guid? _organisationId;
 
     [Inject]
     private HomeOverviewQueries Queries { get; set; } = null!;
@@ -20,6 +21,7 @@ public sealed partial class ProviderHome
     {
         if (PortalClaims.OrganisationOf((await AuthenticationState).User) is { } organisationId)
         {
+            _organisationId = organisationId;
             _overview = await Queries.ForOrganisationAsync(organisationId);
         }
 

@@ -10,6 +10,7 @@ public sealed partial class Organisations
     private string? _name;
     private OrganisationType? _type;
     private OrganisationStatus? _status;
+    private Guid? _selected;
 
     [Inject]
     private OrganisationDirectory Directory { get; set; } = null!;
@@ -25,6 +26,8 @@ public sealed partial class Organisations
     private Task OnTypeChanged(OrganisationType? type) => Reload(() => _type = type);
 
     private Task OnStatusChanged(OrganisationStatus? status) => Reload(() => _status = status);
+
+    private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 
     private Task Reload(Action applyFilter)
     {

@@ -250,6 +250,49 @@ namespace Charity.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrganisationLogos",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 204800, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationLogos", x => x.OrganisationId);
+                    table.ForeignKey(
+                        name: "FK_OrganisationLogos_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationServiceDistricts",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationServiceDistricts", x => new { x.OrganisationId, x.DistrictId });
+                    table.ForeignKey(
+                        name: "FK_OrganisationServiceDistricts_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganisationServiceDistricts_Regions_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceOffers",
                 columns: table => new
                 {
@@ -471,6 +514,42 @@ namespace Charity.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UsedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffInvitations_AspNetUsers_CreatedByUserId",
+                        column: x => x.CreatedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StaffInvitations_AspNetUsers_UsedByUserId",
+                        column: x => x.UsedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_StaffInvitations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Volunteers",
                 columns: table => new
                 {
@@ -479,7 +558,8 @@ namespace Charity.Persistence.SqlServer.Migrations
                     DisplayName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
                     DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     SkillCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Phone = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Availability = table.Column<int>(type: "int", nullable: false),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
@@ -490,12 +570,6 @@ namespace Charity.Persistence.SqlServer.Migrations
                         name: "FK_Volunteers_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_Volunteers_Organisations_TeamId",
-                        column: x => x.TeamId,
-                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
@@ -583,6 +657,60 @@ namespace Charity.Persistence.SqlServer.Migrations
                         name: "FK_HouseholdMembers_CaseFiles_CaseFileId",
                         column: x => x.CaseFileId,
                         principalTable: "CaseFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TeamMemberships_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMemberships_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VolunteerServiceDistricts",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerServiceDistricts", x => new { x.VolunteerId, x.DistrictId });
+                    table.ForeignKey(
+                        name: "FK_VolunteerServiceDistricts_Regions_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VolunteerServiceDistricts_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -764,6 +892,11 @@ namespace Charity.Persistence.SqlServer.Migrations
                 column: "HomeDistrictId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OrganisationServiceDistricts_DistrictId",
+                table: "OrganisationServiceDistricts",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PersonalDataAccessLog_At",
                 table: "PersonalDataAccessLog",
                 column: "At");
@@ -838,14 +971,41 @@ namespace Charity.Persistence.SqlServer.Migrations
                 columns: new[] { "Status", "EndDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_CodeHash",
+                table: "StaffInvitations",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_CreatedByUserId",
+                table: "StaffInvitations",
+                column: "CreatedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_OrganisationId",
+                table: "StaffInvitations",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_UsedByUserId",
+                table: "StaffInvitations",
+                column: "UsedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMemberships_OrganisationId_Status",
+                table: "TeamMemberships",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMemberships_VolunteerId_OrganisationId",
+                table: "TeamMemberships",
+                columns: new[] { "VolunteerId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_DistrictId",
                 table: "Volunteers",
                 column: "DistrictId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Volunteers_TeamId",
-                table: "Volunteers",
-                column: "TeamId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_UserId",
@@ -853,6 +1013,11 @@ namespace Charity.Persistence.SqlServer.Migrations
                 column: "UserId",
                 unique: true,
                 filter: "[UserId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerServiceDistricts_DistrictId",
+                table: "VolunteerServiceDistricts",
+                column: "DistrictId");
         }
 
         /// <inheritdoc />
@@ -889,6 +1054,12 @@ namespace Charity.Persistence.SqlServer.Migrations
                 name: "Needs");
 
             migrationBuilder.DropTable(
+                name: "OrganisationLogos");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationServiceDistricts");
+
+            migrationBuilder.DropTable(
                 name: "PersonalDataAccessLog");
 
             migrationBuilder.DropTable(
@@ -898,7 +1069,13 @@ namespace Charity.Persistence.SqlServer.Migrations
                 name: "ServiceOffers");
 
             migrationBuilder.DropTable(
-                name: "Volunteers");
+                name: "StaffInvitations");
+
+            migrationBuilder.DropTable(
+                name: "TeamMemberships");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerServiceDistricts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -913,13 +1090,16 @@ namespace Charity.Persistence.SqlServer.Migrations
                 name: "ServiceCategories");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Volunteers");
 
             migrationBuilder.DropTable(
                 name: "AssessmentRuleSets");
 
             migrationBuilder.DropTable(
                 name: "CaseFiles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
