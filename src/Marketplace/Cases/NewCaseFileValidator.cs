@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Charity.Marketplace.Cases;
 
 /// <summary>Checks what a caseworker entered for a new file, field by field, before anything is looked up or stored.</summary>
-internal static partial class NewCaseFileValidator
+internal static class NewCaseFileValidator
 {
     private const int MaxNameLength = 40;
     private const int MaxAddressLength = 200;
@@ -39,7 +37,7 @@ internal static partial class NewCaseFileValidator
         {
             problems.Add(new(nameof(NewCaseFile.Phone), CaseFileProblemCode.Required));
         }
-        else if (!PhoneNumber().IsMatch(request.Phone.Trim()))
+        else if (!PhoneNumbers.IsMobileOrLandline(request.Phone.Trim()))
         {
             problems.Add(new(nameof(NewCaseFile.Phone), CaseFileProblemCode.PhoneInvalid));
         }
@@ -61,8 +59,4 @@ internal static partial class NewCaseFileValidator
 
         return problems;
     }
-
-    /// <summary>A mainland mobile (11 digits from 13–19) or a landline with its area code.</summary>
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
-    private static partial Regex PhoneNumber();
 }

@@ -23,7 +23,7 @@ public static partial class NewOrganisationValidator
         {
             problems.Add(new(nameof(NewOrganisation.ContactPhone), OrganisationProblemCode.Required));
         }
-        else if (!PhoneNumber().IsMatch(request.ContactPhone.Trim()))
+        else if (!PhoneNumbers.IsMobileOrLandline(request.ContactPhone.Trim()))
         {
             problems.Add(new(nameof(NewOrganisation.ContactPhone), OrganisationProblemCode.PhoneInvalid));
         }
@@ -96,10 +96,6 @@ public static partial class NewOrganisationValidator
         "image/jpeg" => logo.Content.AsSpan().StartsWith((byte[])[0xFF, 0xD8, 0xFF]),
         _ => false,
     };
-
-    /// <summary>A mainland mobile (11 digits from 13–19) or a landline with its area code.</summary>
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
-    private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Charity.Marketplace.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charity.Marketplace.Volunteers;
 
 /// <summary>A volunteer's own profile: phone, skills from the catalog, districts served and weekly availability.</summary>
-public sealed partial class VolunteerProfiles(IDbContextFactory<MarketplaceDbContext> contextFactory)
+public sealed class VolunteerProfiles(IDbContextFactory<MarketplaceDbContext> contextFactory)
 {
     public sealed record Profile(string DisplayName, Guid DistrictId, string? Phone, IReadOnlyList<string> SkillCodes, IReadOnlyList<Guid> ServiceDistrictIds, WeeklyAvailability Availability, Guid Version);
 
@@ -36,7 +35,7 @@ public sealed partial class VolunteerProfiles(IDbContextFactory<MarketplaceDbCon
             return VolunteerProfileResult.Conflict;
         }
 
-        if (!string.IsNullOrWhiteSpace(update.Phone) && !Mobile().IsMatch(update.Phone.Trim()))
+        if (!string.IsNullOrWhiteSpace(update.Phone) && !PhoneNumbers.IsMobile(update.Phone.Trim()))
         {
             return VolunteerProfileResult.PhoneInvalid;
         }
@@ -67,10 +66,6 @@ public sealed partial class VolunteerProfiles(IDbContextFactory<MarketplaceDbCon
 
         return VolunteerProfileResult.Done;
     }
-
-    /// <summary>A mainland mobile number: 11 digits from 13–19.</summary>
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex Mobile();
 }
 
 public enum VolunteerProfileResult
