@@ -16,6 +16,9 @@ public sealed class TeamMemberships(IDbContextFactory<MarketplaceDbContext> cont
 
     public sealed record Choice(Guid Id, string Name, OrganisationType Type);
 
+    /// <summary>An active member of a team as the organisation's staff see them, phone included: a volunteer gives it for their teams to reach them.</summary>
+    public sealed record TeamMember(Guid MembershipId, Guid VolunteerId, string Name, LocalizedText District, IReadOnlyList<string> SkillCodes, string? Phone, DateTimeOffset Since);
+
     public async Task<IReadOnlyList<VolunteerTeam>> TeamsOfAsync(Guid volunteerUserId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -84,6 +87,17 @@ public sealed class TeamMemberships(IDbContextFactory<MarketplaceDbContext> cont
             .Select(m => new JoinRequest(m.Id, m.Volunteer.DisplayName, m.Volunteer.District.Name, m.Volunteer.SkillCodes, m.RequestedAt, m.Version))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.RequestedAt)];
+    }
+
+    /// <summary>The active members of the staff member's own organisation, longest-serving first.</summary>
+    public async Task<IReadOnlyList<TeamMember>> RosterAsync(Guid staffOrganisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.TeamMemberships.AsNoTracking()
+            .Where(m => m.OrganisationId == staffOrganisationId && m.Status == MembershipStatus.Active)
+            .Select(m => new TeamMember(m.Id, m.VolunteerId, m.Volunteer.DisplayName, m.Volunteer.District.Name, m.Volunteer.SkillCodes, m.Volunteer.Phone, m.DecidedAt ?? m.RequestedAt))
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Since).ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>Approves or declines a pending request; a request to another organisation does not exist for this caller.</summary>

@@ -11,6 +11,7 @@ using Charity.Portal.Blazor.Offers;
 using Charity.Portal.Blazor.Organisations;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Seeding;
+using Charity.Portal.Blazor.Volunteers;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -106,6 +107,7 @@ internal static class WebRegistration
         app.MapAssessmentEndpoints();
         app.MapOfferEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapVolunteerEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

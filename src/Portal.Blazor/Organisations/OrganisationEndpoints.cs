@@ -21,6 +21,10 @@ internal static class OrganisationEndpoints
 
     public sealed record Decision(Guid Version, string? Reason);
 
+    public sealed record SignUp(NewOrganisation Organisation, string Password);
+
+    public sealed record SignedUp(Guid Id, string Status);
+
     public static IEndpointRouteBuilder MapOrganisationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/organisations/{id:guid}/logo", LogoAsync).AllowAnonymous().ExcludeFromDescription();
@@ -28,6 +32,7 @@ internal static class OrganisationEndpoints
             .WithTags("Organisations")
             .RequireRateLimiting(RateLimiting.ApiPolicy);
         organisations.MapGet("/", ListAsync).AllowAnonymous();
+        organisations.MapPost("/", SignUpAsync).AllowAnonymous().RequireRateLimiting(RateLimiting.SignInPolicy);
         organisations.MapGet("/{id:guid}", GetAsync).AllowAnonymous();
         organisations.MapPost("/{id:guid}/verify", VerifyAsync).RequireAuthorization(IdentityRegistration.AdminApiPolicy);
         organisations.MapPost("/{id:guid}/reject", RejectAsync).RequireAuthorization(IdentityRegistration.AdminApiPolicy);
@@ -52,6 +57,40 @@ internal static class OrganisationEndpoints
         var (items, total) = await directory.ListVerifiedAsync(index, size, cancellationToken);
         return TypedResults.Ok(new ApiOrganisationPage([.. items.Select(ToApi)], total, index, size));
     }
+
+    /// <summary>
+    /// The sign-up form over the API: the organisation waits for the bureau's verification and stays invisible until
+    /// then; a credit-code problem names the position, the character found and the one expected.
+    /// </summary>
+    private static async Task<Results<Accepted<SignedUp>, ValidationProblem>> SignUpAsync(SignUp request, OrganisationSignUp signUp, CancellationToken cancellationToken)
+    {
+        if (request.Organisation is null || string.IsNullOrEmpty(request.Password))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [request.Organisation is null ? nameof(SignUp.Organisation) : nameof(SignUp.Password)] = ["Required"] },
+                title: "The organisation was not signed up");
+        }
+
+        var result = await signUp.RegisterAsync(request.Organisation with { ServiceDistrictIds = request.Organisation.ServiceDistrictIds ?? [] }, request.Password, cancellationToken);
+        if (result.Succeeded)
+        {
+            return TypedResults.Accepted($"/api/v1/organisations/{result.User!.OrganisationId}", new SignedUp(result.User.OrganisationId!.Value, "PendingVerification"));
+        }
+
+        var problems = result.Problems.Select(p => (p.Field, Message: Describe(p)))
+            .Concat(result.IdentityErrors.Select(e => (Field: e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(SignUp.Password) : nameof(NewOrganisation.StaffEmail), Message: e.Code)));
+        return TypedResults.ValidationProblem(
+            problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            title: "The organisation was not signed up");
+    }
+
+    private static string Describe(OrganisationProblem problem) => problem.Code switch
+    {
+        OrganisationProblemCode.CreditCodeWrongCheckCharacter => FormattableString.Invariant($"{problem.Code}: position {problem.Position} is '{problem.Found}', expected '{problem.Expected}'"),
+        OrganisationProblemCode.CreditCodeInvalidCharacter => FormattableString.Invariant($"{problem.Code}: position {problem.Position} is '{problem.Found}'"),
+        OrganisationProblemCode.CreditCodeWrongLength => FormattableString.Invariant($"{problem.Code}: {problem.Position} characters instead of 18"),
+        _ => problem.Code.ToString(),
+    };
 
     private static async Task<Results<Ok<ApiOrganisation>, ProblemHttpResult>> GetAsync(Guid id, OrganisationDirectory directory, CancellationToken cancellationToken) =>
         await directory.FindPublicAsync(id, cancellationToken) is { } organisation ? TypedResults.Ok(ToApi(organisation)) : NotFound();

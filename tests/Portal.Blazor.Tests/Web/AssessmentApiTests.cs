@@ -14,8 +14,6 @@ public sealed class AssessmentApiTests(SqlitePortalFactory portal) : IClassFixtu
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private sealed record Token(string AccessToken);
-
     private sealed record CasePage(List<CaseRow> Rows);
 
     private sealed record CaseRow(Guid Id, string Status);
@@ -29,7 +27,7 @@ public sealed class AssessmentApiTests(SqlitePortalFactory portal) : IClassFixtu
     [Fact]
     public async Task AssessAndPublish_OverTheApi_ScoresTheHouseholdAndRefusesPersonalData()
     {
-        using var client = await CaseworkerClientAsync();
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var file = (await client.GetFromJsonAsync<CasePage>("/api/v1/cases?status=Active", Json))!.Rows[0];
 
         var started = await client.PostAsync($"/api/v1/cases/{file.Id}/assessments", content: null);
@@ -63,7 +61,7 @@ public sealed class AssessmentApiTests(SqlitePortalFactory portal) : IClassFixtu
     [Fact]
     public async Task Submit_StaleVersion_IsAConflict()
     {
-        using var client = await CaseworkerClientAsync();
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var file = (await client.GetFromJsonAsync<CasePage>("/api/v1/cases?status=Active", Json))!.Rows[^1];
         var draft = (await (await client.PostAsync($"/api/v1/cases/{file.Id}/assessments", content: null)).Content.ReadFromJsonAsync<Assessment>(Json))!;
         var zeros = new string('0', 52);
@@ -74,14 +72,5 @@ public sealed class AssessmentApiTests(SqlitePortalFactory portal) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
-    }
-
-    private async Task<HttpClient> CaseworkerClientAsync()
-    {
-        var client = portal.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/account/token", new { email = DemoAccounts.EmailFor(PortalRoles.Caseworker), password = "Demo#2026" });
-        var token = (await response.Content.ReadFromJsonAsync<Token>(Json))!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
-        return client;
     }
 }

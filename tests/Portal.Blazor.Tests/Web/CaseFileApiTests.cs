@@ -17,10 +17,7 @@ namespace Charity.Portal.Blazor.Tests.Web;
 public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     where TFactory : PortalFactory
 {
-    private const string Password = "Demo#2026";
     private const string ProblemJson = "application/problem+json";
-
-    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
 
     private sealed record Problem(string Title, int Status);
 
@@ -35,7 +32,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task List_CaseworkerToken_ListsExactlyTheOwnStationsFiles()
     {
-        using var client = await ClientOfAsync(PortalRoles.Caseworker);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var (_, station) = await CaseworkerAsync();
 
         var page = await client.GetFromJsonAsync<Page>("/api/v1/cases?pageSize=100");
@@ -50,7 +47,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task Get_FileOfTheOwnStation_ReturnsIt()
     {
-        using var client = await ClientOfAsync(PortalRoles.Caseworker);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var (_, station) = await CaseworkerAsync();
         var file = await SomeFileAsync(atStation: true, station);
 
@@ -62,7 +59,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task Get_FileOfAnotherStation_Is404ProblemDetails()
     {
-        using var client = await ClientOfAsync(PortalRoles.Caseworker);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var (_, station) = await CaseworkerAsync();
         var file = await SomeFileAsync(atStation: false, station);
 
@@ -77,7 +74,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task Open_InvalidIdNumber_Is400ValidationProblemWithAnIdNumberError()
     {
-        using var client = await ClientOfAsync(PortalRoles.Caseworker);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var valid = FictitiousIdNumbers.Next();
         var wrongCheckCharacter = valid[..^1] + (valid[^1] == '0' ? '1' : '0');
 
@@ -93,7 +90,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task Open_ValidHousehold_Is201WithTheLocationOfTheNewFile()
     {
-        using var client = await ClientOfAsync(PortalRoles.Caseworker);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var (_, station) = await CaseworkerAsync();
 
         var response = await client.PostAsJsonAsync("/api/v1/cases", await HouseholdAsync(FictitiousIdNumbers.Next()));
@@ -108,7 +105,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task RevealPersonalData_CaseworkerToken_WritesOneAuditRowNamingTheCaseworker()
     {
-        using var client = await ClientOfAsync(PortalRoles.Caseworker);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var (caseworker, station) = await CaseworkerAsync();
         var file = await SomeFileAsync(atStation: true, station);
         var before = await AuditRowsAsync(file);
@@ -124,7 +121,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task RevealPersonalData_FileOfAnotherStation_Is404AndWritesNoAuditRow()
     {
-        using var client = await ClientOfAsync(PortalRoles.Caseworker);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
         var (_, station) = await CaseworkerAsync();
         var file = await SomeFileAsync(atStation: false, station);
 
@@ -137,7 +134,7 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task List_VolunteerToken_Is403()
     {
-        using var client = await ClientOfAsync(PortalRoles.Volunteer);
+        using var client = await portal.CreateDemoClientAsync(PortalRoles.Volunteer);
 
         var response = await client.GetAsync("/api/v1/cases");
 
@@ -152,17 +149,6 @@ public abstract class CaseFileApiTests<TFactory>(TFactory portal)
         var response = await client.GetAsync("/api/v1/cases");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    /// <summary>A client that sends the bearer token of the demo account of <paramref name="role"/>.</summary>
-    private async Task<HttpClient> ClientOfAsync(string role)
-    {
-        var client = portal.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/account/token", new { email = DemoAccounts.EmailFor(role), password = Password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
     }
 
     private async Task<MarketplaceDbContext> ContextAsync()

@@ -17,10 +17,6 @@ namespace Charity.Portal.Blazor.Tests.Web;
 public abstract class OfferApiTests<TFactory>(TFactory portal)
     where TFactory : PortalFactory
 {
-    private const string OtherStaffPassword = "Other#2026staff";
-
-    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
-
     private sealed record ValidationProblem(string Title, int Status, Dictionary<string, string[]> Errors);
 
     [Fact]
@@ -65,7 +61,7 @@ public abstract class OfferApiTests<TFactory>(TFactory portal)
     {
         using var provider = await ProviderClientAsync();
         var (id, version) = await CreateAsync(provider, "原来的名称");
-        using var other = await OtherStaffClientAsync();
+        using var other = await portal.CreateOtherOrganisationStaffClientAsync();
 
         var response = await other.PutAsJsonAsync($"/api/v1/offers/{id}", new { offer = Draft("别的机构改的名称"), version });
 
@@ -107,7 +103,7 @@ public abstract class OfferApiTests<TFactory>(TFactory portal)
     public async Task Create_WithoutTokenOrAsCaseworker_IsRefused()
     {
         using var anonymous = portal.CreateClient();
-        using var caseworker = await TokenClientAsync(DemoAccounts.EmailFor(PortalRoles.Caseworker), "Demo#2026");
+        using var caseworker = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/offers", Draft("匿名"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.PostAsJsonAsync("/api/v1/offers", Draft("社工"))).StatusCode);
@@ -145,39 +141,7 @@ public abstract class OfferApiTests<TFactory>(TFactory portal)
         return (json.RootElement.GetProperty("service").GetProperty("id").GetGuid(), json.RootElement.GetProperty("version").GetGuid());
     }
 
-    private Task<HttpClient> ProviderClientAsync() => TokenClientAsync(DemoAccounts.EmailFor(PortalRoles.ProviderStaff), "Demo#2026");
-
-    /// <summary>A staff account of another verified organisation, created for the test.</summary>
-    private async Task<HttpClient> OtherStaffClientAsync()
-    {
-        _ = portal.Server;
-        var email = $"staff-{Guid.NewGuid():N}@other.example";
-        await using (var scope = portal.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MarketplaceDbContext>>().CreateDbContextAsync();
-            await using (db)
-            {
-                var provider = await db.Users.SingleAsync(u => u.Email == DemoAccounts.EmailFor(PortalRoles.ProviderStaff));
-                var other = await db.Organisations.Where(o => o.Status == OrganisationStatus.Verified && o.Id != provider.OrganisationId).OrderBy(o => o.Name).FirstAsync();
-                var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "另一机构人员", CreatedAt = DateTimeOffset.UtcNow, OrganisationId = other.Id };
-                Assert.True((await users.CreateAsync(user, OtherStaffPassword)).Succeeded);
-                Assert.True((await users.AddToRoleAsync(user, PortalRoles.ProviderStaff)).Succeeded);
-            }
-        }
-
-        return await TokenClientAsync(email, OtherStaffPassword);
-    }
-
-    private async Task<HttpClient> TokenClientAsync(string email, string password)
-    {
-        var client = portal.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/account/token", new { email, password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    private Task<HttpClient> ProviderClientAsync() => portal.CreateDemoClientAsync(PortalRoles.ProviderStaff);
 
     private async Task<List<Guid>> PendingOrganisationIdsAsync()
     {

@@ -17,12 +17,11 @@ namespace Charity.Portal.Blazor.Tests.Web;
 public abstract class OrganisationApiTests<TFactory>(TFactory portal)
     where TFactory : PortalFactory
 {
-    private const string Password = "Demo#2026";
     private const string ProblemJson = "application/problem+json";
 
-    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
-
     private sealed record Phone(string Number);
+
+    private sealed record SignedUp(Guid Id, string Status);
 
     private sealed record Item(Guid Id, string Name, string? Description, string Type, List<Phone> Phones);
 
@@ -49,7 +48,7 @@ public abstract class OrganisationApiTests<TFactory>(TFactory portal)
     public async Task Verify_AdminToken_ThenTheOrganisationIsPublic()
     {
         var id = await PendingOrganisationAsync();
-        using var admin = await ClientOfAsync(PortalRoles.Admin);
+        using var admin = await portal.CreateDemoClientAsync(PortalRoles.Admin);
 
         var response = await admin.PostAsJsonAsync($"/api/v1/organisations/{id}/verify", new { version = await VersionOfAsync(id) });
 
@@ -63,7 +62,7 @@ public abstract class OrganisationApiTests<TFactory>(TFactory portal)
     {
         var id = await PendingOrganisationAsync();
         var stale = await VersionOfAsync(id);
-        using var admin = await ClientOfAsync(PortalRoles.Admin);
+        using var admin = await portal.CreateDemoClientAsync(PortalRoles.Admin);
         await admin.PostAsJsonAsync($"/api/v1/organisations/{id}/verify", new { version = stale });
 
         var response = await admin.PostAsJsonAsync($"/api/v1/organisations/{id}/reject", new { version = stale, reason = "材料不全" });
@@ -76,7 +75,7 @@ public abstract class OrganisationApiTests<TFactory>(TFactory portal)
     public async Task Reject_WithoutReason_IsAValidationProblem()
     {
         var id = await PendingOrganisationAsync();
-        using var admin = await ClientOfAsync(PortalRoles.Admin);
+        using var admin = await portal.CreateDemoClientAsync(PortalRoles.Admin);
 
         var response = await admin.PostAsJsonAsync($"/api/v1/organisations/{id}/reject", new { version = await VersionOfAsync(id) });
 
@@ -88,11 +87,60 @@ public abstract class OrganisationApiTests<TFactory>(TFactory portal)
     public async Task Verify_ProviderToken_IsForbidden()
     {
         var id = await PendingOrganisationAsync();
-        using var provider = await ClientOfAsync(PortalRoles.ProviderStaff);
+        using var provider = await portal.CreateDemoClientAsync(PortalRoles.ProviderStaff);
 
         var response = await provider.PostAsJsonAsync($"/api/v1/organisations/{id}/verify", new { version = await VersionOfAsync(id) });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignUp_WrongCheckCharacter_Is400NamingTheExpectedCharacter()
+    {
+        var (code, expected) = FictitiousCreditCodes.WithWrongCheckCharacter();
+
+        var response = await portal.CreateClient().PostAsJsonAsync("/api/v1/organisations", await SignUpAsync(code));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("CreditCodeWrongCheckCharacter", problem, StringComparison.Ordinal);
+        Assert.Contains($"expected '{expected}'", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignUp_Valid_Is202AndTheOrganisationStaysHiddenUntilVerified()
+    {
+        var response = await portal.CreateClient().PostAsJsonAsync("/api/v1/organisations", await SignUpAsync(FictitiousCreditCodes.Next()));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<SignedUp>())!.Id;
+        using var anonymous = portal.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/organisations/{id}")).StatusCode);
+        using var admin = await portal.CreateDemoClientAsync(PortalRoles.Admin);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/organisations/{id}/verify", new { version = await VersionOfAsync(id) })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/v1/organisations/{id}")).StatusCode);
+    }
+
+    private async Task<object> SignUpAsync(string creditCode)
+    {
+        await using var db = await ContextAsync();
+        var district = await db.Regions.Where(r => r.Level == RegionLevel.District).OrderBy(r => r.Code).Select(r => r.Id).FirstAsync();
+        return new
+        {
+            organisation = new
+            {
+                type = "SocialOrganisation",
+                name = $"接口注册机构{Guid.NewGuid().ToString("N")[..6]}",
+                creditCode,
+                contactPhone = "0631-5200000",
+                homeDistrictId = district,
+                serviceDistrictIds = new[] { district },
+                staffName = "注册人",
+                staffEmail = $"staff-{Guid.NewGuid():N}@signup.example",
+            },
+            password = "Signup#2026",
+        };
     }
 
     private async Task<Guid> PendingOrganisationAsync()
@@ -109,16 +157,6 @@ public abstract class OrganisationApiTests<TFactory>(TFactory portal)
     {
         await using var db = await ContextAsync();
         return await db.Organisations.Where(o => o.Id == id).Select(o => o.Version).SingleAsync();
-    }
-
-    private async Task<HttpClient> ClientOfAsync(string role)
-    {
-        var client = portal.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/account/token", new { email = DemoAccounts.EmailFor(role), password = Password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
     }
 
     private async Task<MarketplaceDbContext> ContextAsync()

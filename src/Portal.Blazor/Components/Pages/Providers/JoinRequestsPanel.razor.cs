@@ -15,6 +15,10 @@ public sealed partial class JoinRequestsPanel
     [Parameter, EditorRequired]
     public Guid OrganisationId { get; set; }
 
+    /// <summary>Raised after a request was approved or declined.</summary>
+    [Parameter]
+    public EventCallback Decided { get; set; }
+
     [Inject]
     private TeamMemberships Memberships { get; set; } = null!;
 
@@ -29,6 +33,7 @@ public sealed partial class JoinRequestsPanel
             _ => (Severity.Warning, L["JoinRequests.Conflict"].Value),
         };
         _requests = await Memberships.PendingRequestsAsync(OrganisationId);
+        await Decided.InvokeAsync();
     }
 
     private async Task InviteAsync()

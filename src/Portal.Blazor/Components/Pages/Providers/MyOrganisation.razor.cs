@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Charity.Portal.Blazor.Components.Pages.Providers;
 
-/// <summary>The staff's own organisation: its status, colleague invitations and volunteers' requests.</summary>
+/// <summary>The staff's own organisation: its status, its volunteer team and their requests, colleague invitations.</summary>
 public sealed partial class MyOrganisation
 {
     private bool _loaded;
     private Guid? _organisationId;
     private Guid _userId;
     private OrganisationOverview? _overview;
+    private int _teamRevision;
 
     [Inject]
     private HomeOverviewQueries Queries { get; set; } = null!;
