@@ -19,32 +19,18 @@ public sealed class ProviderOfferTests(PortalServer server)
         {
             var page = provider.Page;
             var shell = await PortalVisit.SignInAsync(server, page, DemoRole.Named("ProviderStaff"));
-            await shell.MenuLinks.Filter(new() { HasTextString = "我的服务" }).ClickAsync();
-            await Expect(shell.Heading).ToHaveTextAsync("我的服务");
-            await Expect(page.Locator("table tbody tr").First).ToBeVisibleAsync();
-            await page.GetByTestId("offer-new").ClickAsync();
-            await Expect(shell.Heading).ToHaveTextAsync("发布服务");
+            var editor = new OfferEditorPage(page, shell);
+            await editor.OpenNewAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
             await Expect(page.GetByText("请在地图上选择服务地点，或输入有效的经纬度。")).ToBeVisibleAsync();
             await Expect(page.GetByText("服务目录中没有这个项目。").Or(page.GetByText("此项必填。")).First).ToBeVisibleAsync();
 
-            await page.Locator("div.mud-select").Filter(new() { HasTextString = "服务项目" }).First.ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = "助餐送餐" }).ClickAsync();
-            await page.GetByLabel("服务名称（中文）").FillAsync(title);
-            await page.GetByLabel("服务说明（中文）").FillAsync("工作日中午为独居老人送餐上门，荤素搭配。");
-            var map = page.GetByTestId("offer-map");
-            await Expect(map.Locator(".leaflet-map-pane")).ToHaveCountAsync(1);
-            await map.ClickAsync(new() { Position = new() { X = 220, Y = 170 } });
-            await Expect(map.Locator(".leaflet-marker-icon")).ToHaveCountAsync(1);
-            await Expect(page.GetByLabel("纬度")).Not.ToHaveValueAsync(string.Empty);
+            await editor.FillMealDeliveryOnTheMapAsync(title);
             await AxeAudit.ExpectNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, shell.Language, "editor");
 
-            await page.GetByTestId("offer-save").ClickAsync();
-
-            await Expect(shell.Heading).ToHaveTextAsync("我的服务");
-            await Expect(page.Locator("table tbody tr").Filter(new() { HasTextString = title })).ToContainTextAsync("进行中");
+            await editor.PublishAsync(title);
             await Screenshots.SaveAsync(page, shell.Language, "my-offers");
         }
 

@@ -8,16 +8,20 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Charity.EndToEnd.Providers;
 
-/// <summary>An organisation signs up from the sign-in page, the bureau verifies it, and its staff see it verified.</summary>
+/// <summary>
+/// A new organisation's first days: it signs up from the sign-in page, the bureau verifies it, its staff publish an
+/// offer placed on the map, and the public finds it in the directory.
+/// </summary>
 [Collection(PortalInBrowser.Name)]
 public sealed class OrganisationSignUpTests(PortalServer server)
 {
     private const string Password = "Provider#2026";
 
     [Fact]
-    public async Task SignUp_ThenBureauVerifies_ProviderHomeShowsVerified()
+    public async Task SignUp_BureauVerifies_StaffPublishAnOffer_TheDirectoryShowsIt()
     {
         var name = $"海岸志愿服务队{Random.Shared.Next(1000, 9999)}";
+        var title = $"海岸送餐{Random.Shared.Next(1000, 9999)}";
         var email = $"team-{Guid.NewGuid():N}@example.org";
         await using (var provider = await server.OpenAsync())
         {
@@ -64,16 +68,35 @@ public sealed class OrganisationSignUpTests(PortalServer server)
             await AxeAudit.ExpectNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, shell.Language, "verified");
 
+            var editor = new OfferEditorPage(page, shell);
+            await editor.OpenNewAsync();
+            await editor.FillMealDeliveryOnTheMapAsync(title);
+            await editor.PublishAsync(title);
+            await Screenshots.SaveAsync(page, shell.Language, "first-offer");
+
             var english = await shell.SwitchLanguageAsync();
+            await page.GotoAsync("/");
+            await english.WaitForCircuitAsync();
             await Expect(page.GetByText(new Regex("^Verified on "))).ToBeVisibleAsync();
             await Screenshots.SaveAsync(page, english.Language, "verified");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "View the organisation's profile" }).ClickAsync();
             await Expect(english.Heading).ToHaveTextAsync(name);
-            await Expect(page.GetByText("No services published yet")).ToBeVisibleAsync();
+            await Expect(page.GetByText(title)).ToBeVisibleAsync();
             await AxeAudit.ExpectNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, english.Language, "profile");
         }
+
+        await using var visitor = await server.OpenAsync();
+        var directory = visitor.Page;
+        await directory.GotoAsync("/directory");
+        var publicShell = new PortalShell(directory, PortalLanguage.Chinese);
+        await publicShell.WaitForCircuitAsync();
+        await Expect(directory.GetByTestId("directory-offer").Filter(new() { HasTextString = title })).ToContainTextAsync(name);
+        await Screenshots.SaveAsync(directory, publicShell.Language, "directory");
+        var englishDirectory = await publicShell.SwitchLanguageAsync();
+        await Expect(directory.GetByTestId("directory-offer").Filter(new() { HasTextString = title })).ToContainTextAsync("Meal delivery");
+        await Screenshots.SaveAsync(directory, englishDirectory.Language, "directory");
     }
 
     [Fact]
