@@ -7,6 +7,7 @@ builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddPortalRateLimiting();
 builder.AddPortalWeb();
+builder.AddPortalJobs();
 
 var app = builder.Build();
 app.UsePortalPipeline();
