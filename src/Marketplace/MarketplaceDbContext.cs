@@ -6,7 +6,10 @@ using Charity.Marketplace.Needs;
 using Charity.Marketplace.Offers;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Privacy;
+using Charity.Marketplace.Events;
+using Charity.Marketplace.Referrals;
 using Charity.Marketplace.Regions;
+using Charity.Marketplace.Visits;
 using Charity.Marketplace.Volunteers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -54,6 +57,12 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Need> Needs => Set<Need>();
 
     public DbSet<PublishedNeed> PublishedNeeds => Set<PublishedNeed>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Visit> Visits => Set<Visit>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 

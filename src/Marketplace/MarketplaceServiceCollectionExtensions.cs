@@ -7,8 +7,10 @@ using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Marketplace.Offers;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Overview;
+using Charity.Marketplace.Referrals;
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Seeding;
+using Charity.Marketplace.Visits;
 using Charity.Marketplace.Volunteers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +42,8 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<StaffInvitations>();
         services.AddScoped<TeamMemberships>();
         services.AddScoped<VolunteerProfiles>();
+        services.AddScoped<ReferralCommands>();
+        services.AddScoped<VisitCommands>();
         return services;
     }
 }

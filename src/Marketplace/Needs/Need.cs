@@ -60,6 +60,14 @@ public sealed class Need : IVersioned
     public Guid PublishedNeedId { get; private set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>Moves the need along the referral loop; <see cref="PublishedNeed"/> follows, so the open pool stays true.</summary>
+    internal void ChangeStatus(NeedStatus status, PublishedNeed published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        Status = status;
+        published.ChangeStatus(status);
+    }
 }
 
 /// <summary>The days within which the service is wanted.</summary>

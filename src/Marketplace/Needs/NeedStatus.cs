@@ -1,6 +1,6 @@
 namespace Charity.Marketplace.Needs;
 
-/// <summary>Where a posted need stands. Referral states arrive with the matching feature.</summary>
+/// <summary>Where a posted need stands: open for matching, referred to one provider, served, or withdrawn.</summary>
 public enum NeedStatus
 {
     Open = 1,

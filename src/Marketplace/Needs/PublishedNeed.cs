@@ -86,4 +86,6 @@ public sealed class PublishedNeed
     public DateTimeOffset RespondBy { get; private set; }
 
     public NeedStatus Status { get; private set; }
+
+    internal void ChangeStatus(NeedStatus status) => Status = status;
 }
