@@ -44,6 +44,8 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<VolunteerProfiles>();
         services.AddScoped<ReferralCommands>();
         services.AddScoped<VisitCommands>();
+        services.AddScoped<ReferralQueries>();
+        services.AddScoped<ReferralContacts>();
         return services;
     }
 }

@@ -36,6 +36,7 @@ public static class ReferralStateMachine
         status is ReferralStatus.Proposed or ReferralStatus.Accepted or ReferralStatus.Scheduled or ReferralStatus.InService;
 
     /// <summary>Accepted and not yet over: the provider is serving the household and may see its contact details.</summary>
-    public static bool IsUnderway(ReferralStatus status) =>
-        status is ReferralStatus.Accepted or ReferralStatus.Scheduled or ReferralStatus.InService;
+    public static IReadOnlyList<ReferralStatus> Underway { get; } = [ReferralStatus.Accepted, ReferralStatus.Scheduled, ReferralStatus.InService];
+
+    public static bool IsUnderway(ReferralStatus status) => Underway.Contains(status);
 }
