@@ -290,26 +290,24 @@ internal sealed class GridIndex
                 VisitRow(bottom, firstColumn, lastColumn, 1);
             }
 
-            var step = right - left;
             for (var row = Math.Max(top + 1, 0); row <= Math.Min(bottom - 1, _index._rows - 1); row++)
             {
-                if (left >= 0)
-                {
-                    VisitRow(row, left, Math.Min(right, _index._columns - 1), step);
-                }
-                else if (right < _index._columns)
-                {
-                    VisitRow(row, right, right, step);
-                }
+                VisitRow(row, left, right, right - left);
             }
         }
 
+        /// <summary>Visits the columns from <paramref name="firstColumn"/> to <paramref name="lastColumn"/> by <paramref name="step"/> that lie in the grid.</summary>
         private void VisitRow(int row, int firstColumn, int lastColumn, int step)
         {
             var latitudeHaversine = -1.0;
             var longitudeFactor = 0.0;
             for (var column = firstColumn; column <= lastColumn; column += step)
             {
+                if (column < 0 || column >= _index._columns)
+                {
+                    continue;
+                }
+
                 var firstSlot = (row * _index._columns + column) * _index._bucketCount;
                 if (_index._cellStart[firstSlot] == _index._cellStart[firstSlot + _index._bucketCount])
                 {
