@@ -13,7 +13,7 @@ public static class ExhaustiveSearch
     {
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(scorer);
-        return Best(offers.Select(offer => (offer.Id, Score: scorer.Explain(offer, need), Distance: offer.Location.DistanceKmTo(need.ApproximateLocation))), k);
+        return Best(offers.Select(offer => (offer.Id, scorer.Evaluate(offer, need))), k);
     }
 
     /// <summary>What <see cref="NeedIndex.TopNeedsFor(OfferCandidate, int)"/> returns, by scoring every need.</summary>
@@ -21,7 +21,7 @@ public static class ExhaustiveSearch
     {
         ArgumentNullException.ThrowIfNull(needs);
         ArgumentNullException.ThrowIfNull(scorer);
-        return Best(needs.Select(need => (need.Id, Score: scorer.Explain(offer, need), Distance: offer.Location.DistanceKmTo(need.ApproximateLocation))), k);
+        return Best(needs.Select(need => (need.Id, scorer.Evaluate(offer, need))), k);
     }
 
     /// <summary>What <see cref="NeedIndex.TopNeedsFor(VolunteerQuery, int)"/> returns: per need, the volunteer scored with their best-fitting skill.</summary>
@@ -35,17 +35,17 @@ public static class ExhaustiveSearch
             {
                 var skill = volunteer.Skills.OrderByDescending(s => scorer.ItemFit(s, need.Item)).FirstOrDefault(need.Item);
                 var offer = volunteer.AsOffer(skill);
-                return (need.Id, Score: scorer.Explain(offer, need), Distance: offer.Location.DistanceKmTo(need.ApproximateLocation));
+                return (need.Id, scorer.Evaluate(offer, need));
             }),
             k);
     }
 
-    private static RankedCandidate[] Best(IEnumerable<(Guid Id, ScoreExplanation Score, double Distance)> scored, int k)
+    private static RankedCandidate[] Best(IEnumerable<(Guid Id, PairScore Pair)> scored, int k)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
         var eligible = scored
-            .Where(s => s.Score.IsEligible)
-            .Select((s, i) => new Found(i, s.Id, s.Distance, s.Score.Score, s.Score.PriorityWeight, s.Score.Utility))
+            .Where(s => s.Pair.IsEligible)
+            .Select((s, i) => new Found(i, s.Id, s.Pair.DistanceKm, s.Pair.Score, s.Pair.PriorityWeight, s.Pair.Utility))
             .ToList();
         eligible.Sort(MatchOrder.Compare);
         return [.. eligible.Take(k).Select(OfferIndex.ToRanked)];

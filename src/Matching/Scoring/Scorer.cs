@@ -77,37 +77,33 @@ public sealed class Scorer
     }
 
     /// <summary>The utility of an eligible pair; 0 for an ineligible one.</summary>
-    public double Utility(OfferCandidate offer, NeedCandidate need)
-    {
-        if (Eligibility.Check(offer, need) != EligibilityFailures.None)
-        {
-            return 0;
-        }
-
-        var distanceKm = offer.Location.DistanceKmTo(need.ApproximateLocation);
-        return Utility(Combine(ItemFit(offer.Item, need.Item), DistanceDecay(distanceKm, offer.RadiusKm), OfferStrength(offer)), PriorityWeight(need));
-    }
+    public double Utility(OfferCandidate offer, NeedCandidate need) => Evaluate(offer, need).Utility;
 
     /// <summary>Every factor of the score of <paramref name="offer"/> for <paramref name="need"/>.</summary>
     public ScoreExplanation Explain(OfferCandidate offer, NeedCandidate need)
+    {
+        var pair = Evaluate(offer, need);
+        ScoreTerm[] terms =
+        [
+            new(ScoreTermKind.ItemFit, pair.ItemFit, [new(ScoreInputKind.ExactItem, pair.ItemFit == 1.0 ? 1 : 0)]),
+            new(ScoreTermKind.DistanceDecay, pair.DistanceDecay, [new(ScoreInputKind.DistanceKm, pair.DistanceKm), new(ScoreInputKind.RadiusKm, offer.RadiusKm)]),
+            new(ScoreTermKind.CapacityFactor, CapacityFactor(offer.CapacityLeft), [new(ScoreInputKind.CapacityLeft, offer.CapacityLeft)]),
+            new(ScoreTermKind.Reliability, Reliability(offer.Reliability), ReliabilityInputs(offer.Reliability)),
+            new(ScoreTermKind.PriorityWeight, pair.PriorityWeight, [new(ScoreInputKind.HardshipIndex, need.HardshipIndex), new(ScoreInputKind.Urgency, (int)need.Urgency)]),
+        ];
+        return new ScoreExplanation(pair.Failures, pair.Score, pair.PriorityWeight, pair.Utility, terms);
+    }
+
+    /// <summary>Scores a pair without allocating: the plain scan's inner loop.</summary>
+    internal PairScore Evaluate(OfferCandidate offer, NeedCandidate need)
     {
         var failures = Eligibility.Check(offer, need);
         var distanceKm = offer.Location.DistanceKmTo(need.ApproximateLocation);
         var fit = ItemFit(offer.Item, need.Item);
         var decay = DistanceDecay(distanceKm, offer.RadiusKm);
-        var capacity = CapacityFactor(offer.CapacityLeft);
-        var reliability = Reliability(offer.Reliability);
         var weight = PriorityWeight(need);
-        var score = failures == EligibilityFailures.None ? Combine(fit, decay, capacity * reliability) : 0;
-        ScoreTerm[] terms =
-        [
-            new(ScoreTermKind.ItemFit, fit, [new(ScoreInputKind.ExactItem, fit == 1.0 ? 1 : 0)]),
-            new(ScoreTermKind.DistanceDecay, decay, [new(ScoreInputKind.DistanceKm, distanceKm), new(ScoreInputKind.RadiusKm, offer.RadiusKm)]),
-            new(ScoreTermKind.CapacityFactor, capacity, [new(ScoreInputKind.CapacityLeft, offer.CapacityLeft)]),
-            new(ScoreTermKind.Reliability, reliability, ReliabilityInputs(offer.Reliability)),
-            new(ScoreTermKind.PriorityWeight, weight, [new(ScoreInputKind.HardshipIndex, need.HardshipIndex), new(ScoreInputKind.Urgency, (int)need.Urgency)]),
-        ];
-        return new ScoreExplanation(failures, score, weight, Utility(score, weight), terms);
+        var score = failures == EligibilityFailures.None ? Combine(fit, decay, OfferStrength(offer)) : 0;
+        return new PairScore(failures, distanceKm, fit, decay, score, weight, Utility(score, weight));
     }
 
     /// <summary>The one place the factors are multiplied, in this order, so the index and a plain scan agree to the last bit.</summary>
