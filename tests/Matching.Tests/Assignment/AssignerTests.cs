@@ -50,8 +50,7 @@ public sealed class AssignerTests
         var offer = instances.Offers(1)[^1];
         offer = new OfferCandidate(offer.Id, offer.Item, offer.Location, 10, 1, WeeklyHours.Always, BeneficiaryCategories.None, default);
         var low = new NeedCandidate(Guid.NewGuid(), offer.Item, offer.Location, 10, Urgency.Low, WeeklyHours.Always, BeneficiaryCategories.ExtremePoverty);
-        var critical = low with { };
-        critical = new NeedCandidate(Guid.NewGuid(), offer.Item, offer.Location, 90, Urgency.Critical, WeeklyHours.Always, BeneficiaryCategories.ExtremePoverty);
+        var critical = new NeedCandidate(Guid.NewGuid(), offer.Item, offer.Location, 90, Urgency.Critical, WeeklyHours.Always, BeneficiaryCategories.ExtremePoverty);
 
         Assert.Equal(critical.Id, Assert.Single(Optimal.Assign([low, critical], [offer]).Assignments).NeedId);
     }

@@ -44,8 +44,7 @@ public sealed class NeedIndexTests
     {
         var instances = new RandomInstances(3);
         var needs = instances.Needs(50);
-        var offer = instances.Offer(needs[0].ApproximateLocation) with { };
-        var inactive = new OfferCandidate(offer.Id, needs[0].Item, offer.Location, 100, 3, WeeklyHours.Always, BeneficiaryCategories.None, default, isActive: false);
+        var inactive = new OfferCandidate(Guid.NewGuid(), needs[0].Item, needs[0].ApproximateLocation, 100, 3, WeeklyHours.Always, BeneficiaryCategories.None, default, isActive: false);
 
         Assert.Empty(NeedIndex.Build(needs, Scorer).TopNeedsFor(inactive, 5));
     }

@@ -73,7 +73,7 @@ public sealed class ScorerTests
     [Fact]
     public void Explain_ProviderWithoutHistory_NamesThePriorsAsInputs()
     {
-        var offer = Offer() with { };
+        var offer = Offer();
         var unknown = new OfferCandidate(offer.Id, offer.Item, offer.Location, offer.RadiusKm, offer.CapacityLeft, offer.Schedule, offer.AllowedCategories, ProviderReliability.Unknown);
         var term = Scorer.Explain(unknown, Need()).Terms.Single(t => t.Kind == ScoreTermKind.Reliability);
 
