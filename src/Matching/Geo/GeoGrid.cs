@@ -45,6 +45,20 @@ public sealed class GeoGrid
         return BaseCellKm * (1 << level);
     }
 
+    /// <summary>The north–south extent of a cell of <paramref name="level"/>, in degrees of latitude.</summary>
+    public double CellHeightDegrees(int level)
+    {
+        ThrowIfNotALevel(level);
+        return (1 << level) / _baseRowsPerDegree;
+    }
+
+    /// <summary>The east–west extent of a cell of <paramref name="level"/>, in degrees of longitude.</summary>
+    public double CellWidthDegrees(int level)
+    {
+        ThrowIfNotALevel(level);
+        return (1 << level) / _baseColumnsPerDegree;
+    }
+
     /// <summary>The finest level whose cells are at least <paramref name="sizeKm"/> wide.</summary>
     public int LevelWithCellsOfAtLeast(double sizeKm)
     {

@@ -1,0 +1,8 @@
+namespace Charity.Matching.Assignment;
+
+/// <summary>
+/// The pairs chosen by an assigner. <see cref="TotalUtility"/> sums the pairs' utilities; <see cref="ScaledUtility"/>
+/// sums them rounded to integers of <see cref="UtilityScale.PerUnit"/>, the quantity the optimal assigner maximises
+/// exactly (and so the one to compare plans by).
+/// </summary>
+public sealed record AssignmentPlan(IReadOnlyList<Assignment> Assignments, double TotalUtility, long ScaledUtility, int EligiblePairs);

@@ -1,0 +1,72 @@
+using Charity.Matching.Model;
+using Charity.Matching.Scoring;
+
+namespace Charity.Matching.Indexing;
+
+/// <summary>
+/// Open needs indexed for finding the needs an offer or a volunteer serves best. Immutable; safe to query from
+/// several threads. Rebuild it when needs change.
+/// </summary>
+public sealed class NeedIndex
+{
+    private readonly GridIndex _grid;
+    private readonly ServiceCatalog _catalog;
+
+    private NeedIndex(GridIndex grid, ServiceCatalog catalog, Scorer scorer)
+    {
+        _grid = grid;
+        _catalog = catalog;
+        Scorer = scorer;
+    }
+
+    public Scorer Scorer { get; }
+
+    public int Count => _grid.Count;
+
+    public static NeedIndex Build(IReadOnlyList<NeedCandidate> needs, Scorer? scorer = null)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        scorer ??= new Scorer();
+        var entries = new GridEntry[needs.Count];
+        for (var i = 0; i < needs.Count; i++)
+        {
+            var need = needs[i];
+            entries[i] = new GridEntry(need.Id, i, need.Item, need.ApproximateLocation, double.PositiveInfinity, scorer.PriorityWeight(need), need.Window, need.BeneficiaryCategory);
+        }
+
+        var catalog = ServiceCatalog.Of(entries.Select(e => e.Item));
+        return new NeedIndex(new GridIndex(entries, catalog, staticIsWeight: true), catalog, scorer);
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> needs of highest utility (priority-weighted score) that <paramref name="offer"/> is
+    /// eligible for, best first, ties by need id; none for an inactive or full offer.
+    /// </summary>
+    public IReadOnlyList<RankedCandidate> TopNeedsFor(OfferCandidate offer, int k)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        if (!offer.IsActive || offer.CapacityLeft <= 0)
+        {
+            return [];
+        }
+
+        return Search(offer, _catalog.FitsFor([offer.Item], Scorer), k);
+    }
+
+    /// <summary>The <paramref name="k"/> needs of highest utility within reach of a volunteer with these skills and hours.</summary>
+    public IReadOnlyList<RankedCandidate> TopNeedsFor(VolunteerQuery volunteer, int k)
+    {
+        ArgumentNullException.ThrowIfNull(volunteer);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        return volunteer.Skills.Count == 0 ? [] : Search(volunteer.AsOffer(volunteer.Skills[0]), _catalog.FitsFor(volunteer.Skills, Scorer), k);
+    }
+
+    private RankedCandidate[] Search(OfferCandidate offer, BucketFit[] buckets, int k)
+    {
+        var top = new TopMatches(k);
+        var query = new GridQuery(offer.Location, offer.RadiusKm, Scorer.OfferStrength(offer), offer.Schedule, Eligibility.ServedMask(offer.AllowedCategories), buckets);
+        _grid.Search(query, top);
+        return [.. top.Best.ToArray().Select(OfferIndex.ToRanked)];
+    }
+}

@@ -1,0 +1,77 @@
+using Charity.Matching.Model;
+using Charity.Matching.Scoring;
+
+namespace Charity.Matching.Indexing;
+
+/// <summary>
+/// The active offers with places left, indexed for finding the best offers for a need. Immutable; safe to
+/// query from several threads. Rebuild it when offers change.
+/// </summary>
+public sealed class OfferIndex
+{
+    private readonly GridIndex _grid;
+    private readonly ServiceCatalog _catalog;
+
+    private OfferIndex(GridIndex grid, ServiceCatalog catalog, Scorer scorer)
+    {
+        _grid = grid;
+        _catalog = catalog;
+        Scorer = scorer;
+    }
+
+    public Scorer Scorer { get; }
+
+    /// <summary>How many offers were indexed (inactive and full ones are left out: they can never be eligible).</summary>
+    public int Count => _grid.Count;
+
+    /// <summary>Indexes <paramref name="offers"/>; positions reported by the batch assigner refer to this order.</summary>
+    public static OfferIndex Build(IReadOnlyList<OfferCandidate> offers, Scorer? scorer = null)
+    {
+        ArgumentNullException.ThrowIfNull(offers);
+        scorer ??= new Scorer();
+        var entries = new List<GridEntry>(offers.Count);
+        for (var i = 0; i < offers.Count; i++)
+        {
+            var offer = offers[i];
+            if (offer.IsActive && offer.CapacityLeft > 0)
+            {
+                entries.Add(new GridEntry(offer.Id, i, offer.Item, offer.Location, offer.RadiusKm, scorer.OfferStrength(offer), offer.Schedule, Eligibility.ServedMask(offer.AllowedCategories)));
+            }
+        }
+
+        var catalog = ServiceCatalog.Of(entries.Select(e => e.Item));
+        return new OfferIndex(new GridIndex(entries, catalog, staticIsWeight: false), catalog, scorer);
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> eligible offers of highest utility for <paramref name="need"/> (fewer if fewer are
+    /// eligible), best first, ties by offer id: exactly what scoring every offer would give.
+    /// </summary>
+    public IReadOnlyList<RankedCandidate> TopOffersFor(NeedCandidate need, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        var top = new TopMatches(k);
+        _grid.Search(QueryFor(need), top);
+        return [.. top.Best.ToArray().Select(ToRanked)];
+    }
+
+    /// <summary>Every eligible offer for <paramref name="need"/>, unordered; entries identify offers for <see cref="SourceOf"/>.</summary>
+    internal List<Found> EligibleOffersFor(NeedCandidate need)
+    {
+        var all = new AllMatches();
+        _grid.Search(QueryFor(need), all);
+        return all.Found;
+    }
+
+    /// <summary>The position in the build input of an offer found at <paramref name="entry"/>.</summary>
+    internal int SourceOf(int entry) => _grid.SourceOf(entry);
+
+    internal static RankedCandidate ToRanked(Found found) =>
+        new(found.Id, found.DistanceKm, found.Score, found.PriorityWeight, found.Utility);
+
+    private GridQuery QueryFor(NeedCandidate need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        return new GridQuery(need.ApproximateLocation, double.PositiveInfinity, Scorer.PriorityWeight(need), need.Window, need.BeneficiaryCategory, _catalog.FitsFor([need.Item], Scorer));
+    }
+}
