@@ -1,5 +1,6 @@
 using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Assessment;
+using Charity.Marketplace.Candidates;
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Catalog;
 using Charity.Marketplace.Needs;
@@ -46,6 +47,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<VisitCommands>();
         services.AddScoped<ReferralQueries>();
         services.AddScoped<ReferralContacts>();
+        services.AddScoped<CandidateFinder>();
         return services;
     }
 }
