@@ -16,12 +16,19 @@ internal static class JobRegistration
     {
         builder.Services.AddQuartz(quartz =>
         {
-            quartz.AddJob<OfferExpiryJob>(job => job.WithIdentity(OfferExpiryJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(OfferExpiryJob.Key).WithIdentity("offer-expiry-at-start").StartNow());
-            quartz.AddTrigger(trigger => trigger.ForJob(OfferExpiryJob.Key).WithIdentity("offer-expiry-after-midnight")
-                .WithCronSchedule("0 5 0 * * ?", cron => cron.InTimeZone(ChinaStandardTime)));
+            quartz.AddRecurringJob<OfferExpiryJob>(OfferExpiryJob.Key, "0 5 0 * * ?");
+            quartz.AddRecurringJob<ReferralDeadlineJob>(ReferralDeadlineJob.Key, "0 0/15 * * * ?");
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
+    }
+
+    /// <summary>A job that runs at start-up and then on a cron schedule in China Standard Time.</summary>
+    private static void AddRecurringJob<TJob>(this IQuartzBuilder quartz, JobKey key, string cron)
+        where TJob : IJob
+    {
+        quartz.AddJob<TJob>(job => job.WithIdentity(key));
+        quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity($"{key.Name}-at-start").StartNow());
+        quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity($"{key.Name}-scheduled").WithCronSchedule(cron, schedule => schedule.InTimeZone(ChinaStandardTime)));
     }
 }

@@ -10,6 +10,7 @@ using Charity.Portal.Blazor.Maps;
 using Charity.Portal.Blazor.Offers;
 using Charity.Portal.Blazor.Organisations;
 using Charity.Portal.Blazor.Preferences;
+using Charity.Portal.Blazor.Referrals;
 using Charity.Portal.Blazor.Seeding;
 using Charity.Portal.Blazor.Volunteers;
 using Microsoft.AspNetCore.DataProtection;
@@ -108,6 +109,7 @@ internal static class WebRegistration
         app.MapOfferEndpoints();
         app.MapOrganisationEndpoints();
         app.MapVolunteerEndpoints();
+        app.MapReferralEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
