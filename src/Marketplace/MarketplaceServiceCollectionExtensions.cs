@@ -48,6 +48,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<ReferralQueries>();
         services.AddScoped<ReferralContacts>();
         services.AddScoped<CandidateFinder>();
+        services.AddScoped<NearbyNeeds>();
         return services;
     }
 }

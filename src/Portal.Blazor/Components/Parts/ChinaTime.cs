@@ -8,5 +8,7 @@ internal static class ChinaTime
 {
     public static string Date(DateTimeOffset at) => at.ToOffset(ChinaCalendar.Offset).ToString("d", CultureInfo.CurrentCulture);
 
+    public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
     public static string DateAndTime(DateTimeOffset at) => at.ToOffset(ChinaCalendar.Offset).ToString("g", CultureInfo.CurrentCulture);
 }
