@@ -36,7 +36,7 @@ public abstract class LedgerPropertyTests<TDatabase>(TDatabase database) : IAsyn
         Assert.True(report.IsIntact, string.Join(Environment.NewLine, report.Findings));
     }
 
-    private async Task RunAsync(Operation[] steps)
+    private async Task RunAsync(Operation[] operations)
     {
         var accounts = new List<Guid>();
         foreach (var kind in Kinds)
@@ -45,13 +45,13 @@ public abstract class LedgerPropertyTests<TDatabase>(TDatabase database) : IAsyn
         }
 
         await _ledger.MoveAsync(accounts[0], accounts[1], 200);
-        var sent = new List<(TransferRequest Request, TransferResult Result)>();
+        var sent = new List<Sent>();
         var applied = new Dictionary<Guid, PostedTransaction>();
-        foreach (var step in steps)
+        foreach (var operation in operations)
         {
-            foreach (var (request, result) in await RunAsync(step, accounts, sent))
+            foreach (var (resend, result) in await RunAsync(operation, accounts, sent))
             {
-                sent.Add((request, result));
+                sent.Add(new Sent(resend, result));
                 if (result.Status == TransferStatus.Applied)
                 {
                     Assert.True(applied.TryAdd(result.Transaction!.Id, result.Transaction), "A transaction was applied twice.");
@@ -68,43 +68,45 @@ public abstract class LedgerPropertyTests<TDatabase>(TDatabase database) : IAsyn
         }
     }
 
-    private async Task<IEnumerable<(TransferRequest, TransferResult)>> RunAsync(Operation step, List<Guid> accounts, List<(TransferRequest Request, TransferResult Result)> sent)
+    private async Task<IEnumerable<(Func<Task<TransferResult>> Resend, TransferResult Result)>> RunAsync(Operation operation, List<Guid> accounts, List<Sent> sent)
     {
-        switch (step.Action)
+        switch (operation.Action)
         {
             case 0 or 1 when sent.Count > 0:
-                var (request, first) = sent[step.Pick % sent.Count];
-                var retry = await _ledger.Ledger.TransferAsync(request);
+                var (resend, first) = sent[operation.Pick % sent.Count];
+                var retry = await resend();
                 if (first.Succeeded)
                 {
                     Assert.Equal((TransferStatus.AlreadyApplied, first.Transaction!.Id), (retry.Status, retry.Transaction!.Id));
                 }
 
-                return [(request, retry)];
+                return [(resend, retry)];
             case 2 when sent.Any(s => s.Result.Succeeded):
-                var target = sent.Where(s => s.Result.Succeeded).ElementAt(step.Pick % sent.Count(s => s.Result.Succeeded)).Result.Transaction!;
+                var target = sent.Where(s => s.Result.Succeeded).ElementAt(operation.Pick % sent.Count(s => s.Result.Succeeded)).Result.Transaction!;
                 var reversal = new ReversalRequest(target.Id, LedgerHarness.NewKey(), LedgerHarness.Reference("reversal"), "reversed");
-                var reversed = await _ledger.Ledger.ReverseAsync(reversal);
-                return reversed.Status == TransferStatus.Applied
-                    ? [(new TransferRequest(reversal.IdempotencyKey, reversal.Reference, reversal.Description, []), reversed)]
-                    : [];
+                Func<Task<TransferResult>> reverse = () => _ledger.Ledger.ReverseAsync(reversal);
+                return [(reverse, await reverse())];
             case 3:
                 var burst = Enumerable.Range(0, 4)
-                    .Select(i => Transfer(accounts, new Operation(0, (step.From + i) % Kinds.Length, (step.To + (2 * i)) % Kinds.Length, step.Amount + i, 0)))
+                    .Select(i => Transfer(accounts, new Operation(0, (operation.From + i) % Kinds.Length, (operation.To + (2 * i)) % Kinds.Length, operation.Amount + i, 0)))
                     .Where(r => r.Postings[0].AccountId != r.Postings[1].AccountId)
                     .ToList();
                 var results = await Task.WhenAll(burst.Select(r => Task.Run(() => _ledger.Ledger.TransferAsync(r))));
-                return burst.Zip(results);
+                return burst.Select(Resend).Zip(results);
             default:
-                var transfer = Transfer(accounts, step);
-                return [(transfer, await _ledger.Ledger.TransferAsync(transfer))];
+                var transfer = Transfer(accounts, operation);
+                return [(Resend(transfer), await _ledger.Ledger.TransferAsync(transfer))];
         }
     }
 
-    private static TransferRequest Transfer(List<Guid> accounts, Operation step) =>
-        TransferRequest.Move(LedgerHarness.NewKey(), LedgerHarness.Reference(), "random", accounts[step.From], accounts[step.To], step.Amount);
+    private static TransferRequest Transfer(List<Guid> accounts, Operation operation) =>
+        TransferRequest.Move(LedgerHarness.NewKey(), LedgerHarness.Reference(), "random", accounts[operation.From], accounts[operation.To], operation.Amount);
+
+    private Func<Task<TransferResult>> Resend(TransferRequest request) => () => _ledger.Ledger.TransferAsync(request);
 
     public sealed record Operation(int Action, int From, int To, long Amount, int Pick);
+
+    private sealed record Sent(Func<Task<TransferResult>> Resend, TransferResult Result);
 }
 
 public sealed class SqliteLedgerPropertyTests(SqliteTestDatabase database)
