@@ -64,8 +64,9 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
         }
         catch (Exception exception) when (exception is DbUpdateException or DbException && !cancellationToken.IsCancellationRequested)
         {
-            // A concurrent writer took the idempotency key (or reversed the same transaction) first and the
-            // unique index refused this one: report the first. Any other failure is rethrown.
+            // The key is not looked up before writing (a round trip saved on every transfer): a retry, or a
+            // concurrent writer that took the key or reversed the same transaction first, is refused by a unique
+            // index, and the earlier outcome is reported. Any other failure is rethrown.
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             if (await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) is { } earlier)
             {
@@ -83,15 +84,16 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
         var accounts = (await AccountLocks.LockAsync(db, [.. request.Postings.Select(p => p.AccountId)], cancellationToken))
             .ToDictionary(a => a.Id);
 
-        // Looked up only now: a concurrent retry that held the locks first has committed, and is seen.
-        if (await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) is { } earlier)
+        // A reversal is looked up only now that the locks are held, so a concurrent reversal that held them first is seen.
+        if (reverses is not null && await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
         if (TransferRules.Refusal(request.Postings, accounts) is { } refusal)
         {
-            return refusal;
+            // A retry of a transfer applied earlier is not refused because balances have moved on since.
+            return await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) ?? refusal;
         }
 
         var written = TransactionBuilder.Build(request, reverses, accounts, clock.GetUtcNow().TruncatedToMicroseconds());

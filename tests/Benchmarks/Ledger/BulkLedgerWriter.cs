@@ -1,3 +1,4 @@
+using Charity.Points;
 using Charity.Points.Accounts;
 using Charity.Points.Transactions;
 using Charity.Points.Verification;
@@ -18,7 +19,7 @@ internal static class BulkLedgerWriter
 
     public static async Task WriteAsync(string connectionString, int transactions, int budgets, int people)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = DateTimeOffset.UtcNow.TruncatedToMicroseconds();
         var funding = NewAccount("funding:bench", AccountKind.Funding, now);
         var budgetAccounts = Enumerable.Range(0, budgets).Select(i => NewAccount($"budget:{i}", AccountKind.Budget, now)).ToList();
         var personAccounts = Enumerable.Range(0, people).Select(i => NewAccount($"volunteer:{i}", AccountKind.Person, now)).ToList();
