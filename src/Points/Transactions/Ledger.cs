@@ -81,8 +81,7 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var accounts = (await AccountLocks.LockAsync(db, [.. request.Postings.Select(p => p.AccountId)], cancellationToken))
-            .ToDictionary(a => a.Id);
+        var accounts = await AccountLocks.LockAsync(db, [.. request.Postings.Select(p => p.AccountId)], cancellationToken);
 
         // A reversal is looked up only now that the locks are held, so a concurrent reversal that held them first is seen.
         if (reverses is not null && await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) is { } earlier)
@@ -97,8 +96,7 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
         }
 
         var written = TransactionBuilder.Build(request, reverses, accounts, clock.GetUtcNow().TruncatedToMicroseconds());
-        db.Transactions.Add(written);
-        await db.SaveChangesAsync(cancellationToken);
+        written.Sequence = await TransactionWriter.WriteAsync(db, written, accounts.Values, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TransferResult(TransferStatus.Applied, PostedTransactions.ToView(written));
     }

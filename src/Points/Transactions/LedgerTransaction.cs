@@ -7,7 +7,7 @@ namespace Charity.Points.Transactions;
 internal sealed class LedgerTransaction
 {
     /// <summary>Assigned by the database in commit order of the inserts; the primary key.</summary>
-    public long Sequence { get; init; }
+    public long Sequence { get; set; }
 
     public Guid Id { get; init; }
 
