@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Charity.Points.Accounts;
@@ -50,7 +51,7 @@ internal static class TransactionWriter
         return sequence;
     }
 
-    private static void AppendTransaction(StringBuilder sql, System.Data.Common.DbCommand command, PointsDbContext db, LedgerTransaction transaction)
+    private static void AppendTransaction(StringBuilder sql, DbCommand command, PointsDbContext db, LedgerTransaction transaction)
     {
         var columns = string.Join(", ", TransactionColumns.Select(c => $"\"{c}\""));
         var values = string.Join(", ", TransactionColumns.Select(c => $"@t{c}"));
@@ -66,7 +67,7 @@ internal static class TransactionWriter
         }
     }
 
-    private static void AppendPostings(StringBuilder sql, System.Data.Common.DbCommand command, PointsDbContext db, List<Posting> postings)
+    private static void AppendPostings(StringBuilder sql, DbCommand command, PointsDbContext db, List<Posting> postings)
     {
         sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO \"{PointsTables.Postings}\" ({string.Join(", ", PostingColumns.Select(c => $"\"{c}\""))}) VALUES ");
         for (var p = 0; p < postings.Count; p++)
