@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Running;
+using Charity.Benchmarks.Ledger;
 using Charity.Benchmarks.Matching;
 using Charity.Benchmarks.Startup;
 
-// `startup` and `matching` run scale harnesses; anything else goes to BenchmarkDotNet's switcher.
+// `startup`, `matching` and `ledger` run scale harnesses; anything else goes to BenchmarkDotNet's switcher.
 if (args is ["startup", .. var rest])
 {
     return await StartupHarness.RunAsync(rest);
@@ -11,6 +12,11 @@ if (args is ["startup", .. var rest])
 if (args is ["matching", .. var matchingArgs])
 {
     return MatchingHarness.Run(matchingArgs);
+}
+
+if (args is ["ledger", .. var ledgerArgs])
+{
+    return await LedgerThroughputHarness.RunAsync(ledgerArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(StartupHarness).Assembly).Run(args);

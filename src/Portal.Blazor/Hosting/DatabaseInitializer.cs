@@ -1,5 +1,6 @@
 using Charity.Marketplace;
 using Charity.Marketplace.Seeding;
+using Charity.Points;
 using Charity.Portal.Blazor.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,11 @@ internal sealed partial class DatabaseInitializer(
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await using (var points = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PointsDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            await points.Database.MigrateAsync(cancellationToken);
         }
 
         LogMigrated(logger);

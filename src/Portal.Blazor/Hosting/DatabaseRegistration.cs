@@ -2,6 +2,7 @@ using Charity.Marketplace;
 using Charity.Persistence.PostgreSql;
 using Charity.Persistence.Sqlite;
 using Charity.Persistence.SqlServer;
+using Charity.Points;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charity.Portal.Blazor.Hosting;
@@ -15,6 +16,9 @@ internal static class DatabaseRegistration
         var connectionString = ConnectionStringFor(options.Provider, builder.Configuration);
         builder.Services.AddDbContextFactory<MarketplaceDbContext>(db =>
             UseProvider((DbContextOptionsBuilder<MarketplaceDbContext>)db, options.Provider, connectionString));
+        builder.Services.AddDbContextFactory<PointsDbContext>(db =>
+            UseProvider((DbContextOptionsBuilder<PointsDbContext>)db, options.Provider, connectionString));
+        builder.Services.AddPointsLedger();
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         return builder;
@@ -23,6 +27,16 @@ internal static class DatabaseRegistration
     /// <summary>Points the marketplace context at a provider, with that provider's migrations.</summary>
     public static DbContextOptionsBuilder<MarketplaceDbContext> UseProvider(
         DbContextOptionsBuilder<MarketplaceDbContext> options, DatabaseProvider provider, string connectionString) => provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
+            DatabaseProvider.PostgreSql => options.UsePostgreSql(connectionString),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString),
+            _ => throw new InvalidOperationException($"Unknown database provider '{provider}'."),
+        };
+
+    /// <summary>Points the ledger's context at a provider, with that provider's migrations (same database).</summary>
+    public static DbContextOptionsBuilder<PointsDbContext> UseProvider(
+        DbContextOptionsBuilder<PointsDbContext> options, DatabaseProvider provider, string connectionString) => provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
             DatabaseProvider.PostgreSql => options.UsePostgreSql(connectionString),

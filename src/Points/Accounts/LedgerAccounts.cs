@@ -1,0 +1,95 @@
+using System.Data.Common;
+using Charity.Points.Transactions;
+using Charity.Points.Verification;
+using Microsoft.EntityFrameworkCore;
+
+namespace Charity.Points.Accounts;
+
+/// <summary>Opens accounts and reads their balances and statements.</summary>
+public sealed class LedgerAccounts(IDbContextFactory<PointsDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>
+    /// Opens the account of <paramref name="owner"/> of this kind and unit, or returns it if it is already open
+    /// (also when another caller opens it at the same moment).
+    /// </summary>
+    /// <exception cref="ArgumentException">The owner is empty or too long, or the unit is not 1–8 capital letters.</exception>
+    public async Task<AccountView> OpenAsync(string owner, AccountKind kind, string unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(owner.Length, AccountRules.OwnerMaxLength, nameof(owner));
+        if (!LedgerUnits.IsWellFormed(unit))
+        {
+            throw new ArgumentException("A unit is 1 to 8 capital letters, such as SHELL or CNY.", nameof(unit));
+        }
+
+        if (await FindAsync(owner, kind, unit, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var id = Guid.CreateVersion7();
+        var account = new Account
+        {
+            Id = id,
+            Owner = owner,
+            Kind = kind,
+            Unit = unit,
+            HashHead = ChainHashes.Genesis(id, owner, kind, unit),
+            OpenedAt = clock.GetUtcNow().TruncatedToMicroseconds(),
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Accounts.Add(account);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ToView(account);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is DbException)
+        {
+            // Opened concurrently: the unique index on (owner, kind, unit) kept one; return that one.
+            if (await FindAsync(owner, kind, unit, cancellationToken) is { } concurrent)
+            {
+                return concurrent;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The account with this id, or null.</summary>
+    public async Task<AccountView?> GetAsync(Guid accountId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        return account is null ? null : ToView(account);
+    }
+
+    /// <summary>The account of <paramref name="owner"/> of this kind and unit, or null if none is open.</summary>
+    public async Task<AccountView?> FindAsync(string owner, AccountKind kind, string unit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.Accounts.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.Owner == owner && a.Kind == kind && a.Unit == unit, cancellationToken);
+        return account is null ? null : ToView(account);
+    }
+
+    /// <summary>The account's postings, newest first, one page at a time.</summary>
+    public async Task<IReadOnlyList<AccountEntry>> GetStatementAsync(Guid accountId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries =
+            from p in db.Postings.AsNoTracking()
+            where p.AccountId == accountId
+            join t in db.Transactions on p.TransactionId equals t.Id
+            orderby p.AccountSequence descending
+            select new AccountEntry(
+                t.Id, p.AccountSequence, p.Amount, p.BalanceAfter, new BusinessReference(t.ReferenceKind, t.ReferenceId), t.Description, t.CreatedAt, p.EarnedAt);
+        return await entries.Skip(skip).Take(take)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static AccountView ToView(Account account) =>
+        new(account.Id, account.Owner, account.Kind, account.Unit, account.Balance, account.OpenedAt);
+}

@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Charity.Points.Transactions;
+
+/// <summary>
+/// Builds the parameters of hand-written statements through the model's own type mappings, so values are
+/// stored exactly as EF Core stores them on each provider (on SQLite: ids as text, times as UTC ticks).
+/// </summary>
+internal static class ModelParameters
+{
+    public static void Add<TEntity>(this DbCommand command, PointsDbContext db, string property, string name, object? value)
+    {
+        var mapping = db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetRelationalTypeMapping();
+        command.Parameters.Add(mapping.CreateParameter(command, name, value, nullable: value is null));
+    }
+
+    public static DbCommand CreateCommand(this PointsDbContext db, string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+}
