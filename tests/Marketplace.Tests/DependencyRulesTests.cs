@@ -14,6 +14,6 @@ public sealed class DependencyRulesTests
     [InlineData("Persistence.Sqlite")]
     [InlineData("Persistence.PostgreSql")]
     [InlineData("Persistence.SqlServer")]
-    public void PersistenceProject_ReferencesOnlyMarketplace(string project) =>
-        Assert.Equal(["Marketplace"], ProjectGraph.ReferencesOf(project));
+    public void PersistenceProject_ReferencesOnlyTheModulesWhoseMigrationsItHolds(string project) =>
+        Assert.Equal(["Marketplace", "Points"], ProjectGraph.ReferencesOf(project).Order());
 }
