@@ -62,11 +62,26 @@ public sealed class NeedIndex
         return volunteer.Skills.Count == 0 ? [] : Search(volunteer.AsOffer(volunteer.Skills[0]), _catalog.FitsFor(volunteer.Skills, Scorer), k);
     }
 
+    /// <summary>Feeds every need <paramref name="offer"/> is eligible for to <paramref name="sink"/>, unordered; nothing for an inactive or full offer.</summary>
+    internal void SearchEligibleNeeds<TSink>(OfferCandidate offer, TSink sink)
+        where TSink : IMatchSink
+    {
+        if (offer.IsActive && offer.CapacityLeft > 0)
+        {
+            _grid.Search(QueryFor(offer, _catalog.FitsFor([offer.Item], Scorer)), sink);
+        }
+    }
+
+    /// <summary>The position in the build input of a need found at <paramref name="entry"/>.</summary>
+    internal int SourceOf(int entry) => _grid.SourceOf(entry);
+
     private RankedCandidate[] Search(OfferCandidate offer, BucketFit[] buckets, int k)
     {
         var top = new TopMatches(k);
-        var query = new GridQuery(offer.Location, offer.RadiusKm, Scorer.OfferStrength(offer), offer.Schedule, Eligibility.ServedMask(offer.AllowedCategories), buckets);
-        _grid.Search(query, top);
+        _grid.Search(QueryFor(offer, buckets), top);
         return [.. top.Best.ToArray().Select(OfferIndex.ToRanked)];
     }
+
+    private GridQuery QueryFor(OfferCandidate offer, BucketFit[] buckets) =>
+        new(offer.Location, offer.RadiusKm, Scorer.OfferStrength(offer), offer.Schedule, Eligibility.ServedMask(offer.AllowedCategories), buckets);
 }

@@ -55,14 +55,6 @@ public sealed class OfferIndex
         return [.. top.Best.ToArray().Select(ToRanked)];
     }
 
-    /// <summary>Every eligible offer for <paramref name="need"/>, unordered; entries identify offers for <see cref="SourceOf"/>.</summary>
-    internal List<Found> EligibleOffersFor(NeedCandidate need)
-    {
-        var all = new AllMatches();
-        _grid.Search(QueryFor(need), all);
-        return all.Found;
-    }
-
     /// <summary>The position in the build input of an offer found at <paramref name="entry"/>.</summary>
     internal int SourceOf(int entry) => _grid.SourceOf(entry);
 
