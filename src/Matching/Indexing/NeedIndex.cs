@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Charity.Matching.Model;
 using Charity.Matching.Scoring;
 
@@ -11,6 +12,7 @@ public sealed class NeedIndex
 {
     private readonly GridIndex _grid;
     private readonly ServiceCatalog _catalog;
+    private readonly ConcurrentDictionary<ServiceItem, BucketFit[]> _fitsByItem = new();
 
     private NeedIndex(GridIndex grid, ServiceCatalog catalog, Scorer scorer)
     {
@@ -51,7 +53,7 @@ public sealed class NeedIndex
             return [];
         }
 
-        return Search(offer, _catalog.FitsFor([offer.Item], Scorer), k);
+        return Search(offer, FitsFor(offer.Item), k);
     }
 
     /// <summary>The <paramref name="k"/> needs of highest utility within reach of a volunteer with these skills and hours.</summary>
@@ -68,7 +70,7 @@ public sealed class NeedIndex
     {
         if (offer.IsActive && offer.CapacityLeft > 0)
         {
-            _grid.Search(QueryFor(offer, _catalog.FitsFor([offer.Item], Scorer)), sink);
+            _grid.Search(QueryFor(offer, FitsFor(offer.Item)), sink);
         }
     }
 
@@ -79,8 +81,11 @@ public sealed class NeedIndex
     {
         var top = new TopMatches(k);
         _grid.Search(QueryFor(offer, buckets), top);
-        return [.. top.Best.ToArray().Select(OfferIndex.ToRanked)];
+        return top.ToRanked();
     }
+
+    private BucketFit[] FitsFor(ServiceItem item) =>
+        _fitsByItem.GetOrAdd(item, static (item, self) => self._catalog.FitsFor([item], self.Scorer), this);
 
     private GridQuery QueryFor(OfferCandidate offer, BucketFit[] buckets) =>
         new(offer.Location, offer.RadiusKm, Scorer.OfferStrength(offer), offer.Schedule, Eligibility.ServedMask(offer.AllowedCategories), buckets);
