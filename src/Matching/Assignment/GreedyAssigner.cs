@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Charity.Matching.Model;
 using Charity.Matching.Scoring;
 
@@ -15,12 +16,20 @@ public sealed class GreedyAssigner(Scorer? scorer = null) : IAssigner
     {
         ArgumentNullException.ThrowIfNull(needs);
         ArgumentNullException.ThrowIfNull(offers);
-        var pairs = EligiblePairs.Find(needs, offers, _scorer);
-        var ordered = (CandidatePair[])pairs.Clone();
-        Array.Sort(ordered, static (a, b) => b.Utility.CompareTo(a.Utility) is var byUtility and not 0 ? byUtility
-            : a.Need != b.Need ? a.Need.CompareTo(b.Need) : a.Offer.CompareTo(b.Offer));
+        var clock = Stopwatch.StartNew();
+        var ordered = EligiblePairs.Find(needs, offers, _scorer);
+        var findTime = clock.Elapsed;
+        clock.Restart();
+        ordered.AsSpan().Sort(default(BestFirst));
+        var sortTime = clock.Elapsed;
+        clock.Restart();
 
-        var placesLeft = offers.Select(o => o.CapacityLeft).ToArray();
+        var placesLeft = new int[offers.Count];
+        for (var offer = 0; offer < offers.Count; offer++)
+        {
+            placesLeft[offer] = offers[offer].CapacityLeft;
+        }
+
         var served = new bool[needs.Count];
         var chosen = new List<CandidatePair>();
         foreach (var pair in ordered)
@@ -33,6 +42,15 @@ public sealed class GreedyAssigner(Scorer? scorer = null) : IAssigner
             }
         }
 
-        return EligiblePairs.ToPlan(chosen, needs, offers, pairs.Length);
+        var plan = EligiblePairs.ToPlan(chosen, needs, offers, ordered.Length);
+        return plan with { Phases = [new("eligible pairs", findTime), new("sort", sortTime), new("pick", clock.Elapsed)] };
+    }
+
+    /// <summary>Higher utility first, then the lower need position, then the lower offer position: a total order, so the sort's result does not depend on the input order.</summary>
+    private readonly struct BestFirst : IComparer<CandidatePair>
+    {
+        public int Compare(CandidatePair x, CandidatePair y) =>
+            y.Utility.CompareTo(x.Utility) is var byUtility and not 0 ? byUtility
+            : x.Need != y.Need ? x.Need.CompareTo(y.Need) : x.Offer.CompareTo(y.Offer);
     }
 }

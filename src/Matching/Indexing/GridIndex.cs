@@ -12,10 +12,22 @@ namespace Charity.Matching.Indexing;
 /// static ones, so utility ≤ fit × (1 − dmin / r) × max static × query factor for any entry at least dmin away with
 /// radius at most r. The walk stops when that bound, taken for the nearest point of the next ring and the largest
 /// radius and static factor of each bucket, falls below the current k-th utility; within a ring, a cell is skipped on
-/// the same bound with its own maxima and its own nearest point, and an entry on the chord distance (never more
-/// than the great-circle distance). Only then is the exact score computed, by the same functions a plain scan uses,
-/// so the result equals a plain scan's to the last bit. Bounds get a relative slack of 1e-9 and 1 mm against
-/// rounding. The grid does not wrap at the antimeridian.
+/// its own bound (below), and an entry on the chord distance (never more than the great-circle distance). Only then
+/// is the exact score computed, by the same functions a plain scan uses, so the result equals a plain scan's to the
+/// last bit. Bounds get a relative slack of 1e-9 and 1 mm against rounding. The grid does not wrap at the antimeridian.
+/// </para>
+/// <para>
+/// A cell's bound: the entries of a (cell, bucket) reach at most g(d) = max over entries of static × max(0, 1 − d / r)
+/// at a distance of at least d. Each term is convex and non-increasing in d, so g is too: it lies below the chord
+/// between any two of its values, and below its value at the last sample beyond it. g is sampled at
+/// <see cref="EnvelopeSamples"/> distances a cell size apart when the index is built, and a cell is bounded by the
+/// interpolation of those samples at its nearest point (also never more than the old max static × (1 − d / max r)).
+/// The entries of a (cell, bucket) are stored by static factor, highest first, so a scan stops at the first entry
+/// whose static factor cannot reach the k-th utility even at the cell's nearest point.
+/// </para>
+/// <para>
+/// The nearest point of a cell comes from per-row and per-column haversine terms computed once per query as the rings
+/// reach them; the distance 2R·√h is used instead of 2R·asin(√h), never more since asin x ≥ x.
 /// </para>
 /// </summary>
 internal sealed class GridIndex
@@ -24,7 +36,19 @@ internal sealed class GridIndex
     private const double RelativeSlack = 1e-9;
     private const double AbsoluteSlackKm = 1e-6;
     private const double RadiansPerDegree = Math.PI / 180;
-    private const long MinimumCellBudget = 1 << 20;
+    private const int TargetEntriesPerSlot = 24;
+    private const int EnvelopeSamples = 6;
+    private const int SlotStride = EnvelopeSamples + 2;
+    private const double EnvelopeAbsoluteSlack = 1e-12;
+
+    [ThreadStatic]
+    private static double[]? t_rowLatitudeHaversine;
+
+    [ThreadStatic]
+    private static double[]? t_rowLongitudeFactor;
+
+    [ThreadStatic]
+    private static double[]? t_columnHaversine;
 
     private readonly GeoGrid _grid;
     private readonly int _level;
@@ -36,11 +60,16 @@ internal sealed class GridIndex
     private readonly double _cellHeightDegrees;
     private readonly double _cellWidthDegrees;
     private readonly double _lowestCosineOfLatitude;
+    private readonly double _envelopeStepKm;
     private readonly bool _staticIsWeight;
 
     private readonly int[] _cellStart;
-    private readonly double[] _cellMaxRadius;
-    private readonly double[] _cellMaxStatic;
+
+    /// <summary>
+    /// Per (cell, bucket) slot: max radius, max static factor, then the envelope g at 0, 1, … cell sizes, as floats
+    /// rounded up (still upper bounds, and 32 bytes a slot so that a query's buckets of a cell share a cache line or two).
+    /// </summary>
+    private readonly float[] _slotBounds;
     private readonly double[] _bucketMaxRadius;
     private readonly double[] _bucketMaxStatic;
 
@@ -85,22 +114,21 @@ internal sealed class GridIndex
         _columns = entries.Count == 0 ? 0 : (maxColumn >> _level) - _firstColumn + 1;
         _cellHeightDegrees = _grid.CellHeightDegrees(_level);
         _cellWidthDegrees = _grid.CellWidthDegrees(_level);
+        _envelopeStepKm = _grid.CellSizeKm(_level);
 
-        var keys = new int[entries.Count];
-        var order = new int[entries.Count];
+        var sorted = new SortKey[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             var cell = baseCells[i].AncestorAt(_level);
-            keys[i] = (((cell.Row - _firstRow) * _columns) + (cell.Column - _firstColumn)) * _bucketCount + catalog.BucketOf(entries[i].Item);
-            order[i] = i;
+            var key = (((cell.Row - _firstRow) * _columns) + (cell.Column - _firstColumn)) * _bucketCount + catalog.BucketOf(entries[i].Item);
+            sorted[i] = new SortKey(key, entries[i].StaticFactor, i);
         }
 
-        Array.Sort(keys, order);
+        sorted.AsSpan().Sort(default(SortKeyOrder));
 
         var slots = _rows * _columns * _bucketCount;
         _cellStart = new int[slots + 1];
-        _cellMaxRadius = new double[slots];
-        _cellMaxStatic = new double[slots];
+        _slotBounds = new float[(long)slots * SlotStride];
         _bucketMaxRadius = new double[_bucketCount];
         _bucketMaxStatic = new double[_bucketCount];
         _ids = new Guid[entries.Count];
@@ -117,12 +145,18 @@ internal sealed class GridIndex
 
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = entries[order[i]];
-            var key = keys[i];
+            var entry = entries[sorted[i].Entry];
+            var key = sorted[i].Slot;
             var bucket = key % _bucketCount;
             _cellStart[key + 1]++;
-            _cellMaxRadius[key] = Math.Max(_cellMaxRadius[key], entry.RadiusKm);
-            _cellMaxStatic[key] = Math.Max(_cellMaxStatic[key], entry.StaticFactor);
+            var bounds = _slotBounds.AsSpan(key * SlotStride, SlotStride);
+            bounds[0] = Math.Max(bounds[0], RoundUp(entry.RadiusKm));
+            bounds[1] = Math.Max(bounds[1], RoundUp(entry.StaticFactor));
+            for (var sample = 0; sample < EnvelopeSamples; sample++)
+            {
+                bounds[2 + sample] = Math.Max(bounds[2 + sample], RoundUp(entry.StaticFactor * Math.Max(0, 1 - sample * _envelopeStepKm / entry.RadiusKm)));
+            }
+
             _bucketMaxRadius[bucket] = Math.Max(_bucketMaxRadius[bucket], entry.RadiusKm);
             _bucketMaxStatic[bucket] = Math.Max(_bucketMaxStatic[bucket], entry.StaticFactor);
             _ids[i] = entry.Id;
@@ -156,7 +190,10 @@ internal sealed class GridIndex
             return;
         }
 
-        var walk = new RingWalk<TSink>(this, query, sink);
+        var rowLatitudeHaversine = Scratch(ref t_rowLatitudeHaversine, _rows);
+        var rowLongitudeFactor = Scratch(ref t_rowLongitudeFactor, _rows);
+        var columnHaversine = Scratch(ref t_columnHaversine, _columns);
+        var walk = new RingWalk<TSink>(this, query, sink, rowLatitudeHaversine, rowLongitudeFactor, columnHaversine);
         for (var ring = 0; ; ring++)
         {
             if ((ring > 0 && walk.SquareCoversGrid(ring - 1)) || !walk.AnyBucketCanScore(walk.RingLowerBoundKm(ring)))
@@ -174,6 +211,23 @@ internal sealed class GridIndex
     /// <summary>The largest utility an entry at least <paramref name="lowerDistanceKm"/> away can have, or −1 when it is out of reach.</summary>
     internal static double UtilityBound(double fit, double lowerDistanceKm, double radiusKm, double maxStatic, double queryFactor) =>
         lowerDistanceKm > radiusKm ? -1 : fit * (1 - lowerDistanceKm / radiusKm) * maxStatic * queryFactor * (1 + RelativeSlack);
+
+    /// <summary>The float nearest <paramref name="value"/> from above, so a stored maximum still bounds.</summary>
+    private static float RoundUp(double value)
+    {
+        var rounded = (float)value;
+        return rounded < value ? MathF.BitIncrement(rounded) : rounded;
+    }
+
+    private static double[] Scratch(ref double[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new double[Math.Max(length, 64)];
+        }
+
+        return buffer;
+    }
 
     private static (double X, double Y, double Z) CartesianKm(GeoPoint point)
     {
@@ -199,10 +253,15 @@ internal sealed class GridIndex
         return Math.Clamp((min + max) / 2, -80, 80);
     }
 
-    /// <summary>The finest level (1 km cells if possible) whose grid over the entries' box stays within a budget of slots.</summary>
+    /// <summary>
+    /// The finest level whose grid over the entries' box has no more slots than one per <see cref="TargetEntriesPerSlot"/>
+    /// entries: coarse enough that a search walks few cells (each costs bound arithmetic and cache misses), fine enough
+    /// that the scans, which stop early in each slot sorted by static factor, stay short. Measured on the scale harness
+    /// (1,000,000 offers: 2 km cells rather than 1 km, about 60 cells walked per query instead of 200).
+    /// </summary>
     private int LevelFor(int minRow, int maxRow, int minColumn, int maxColumn, int count)
     {
-        var budget = Math.Max(MinimumCellBudget, 8L * count);
+        var budget = Math.Max(1L, count / TargetEntriesPerSlot);
         for (var level = 0; level <= GeoGrid.MaxLevel; level++)
         {
             var slots = (long)((maxRow >> level) - (minRow >> level) + 1) * ((maxColumn >> level) - (minColumn >> level) + 1) * _bucketCount;
@@ -230,10 +289,16 @@ internal sealed class GridIndex
         private readonly double _qx;
         private readonly double _qy;
         private readonly double _qz;
+        private readonly Span<double> _rowLatitudeHaversine;
+        private readonly Span<double> _rowLongitudeFactor;
+        private readonly Span<double> _columnHaversine;
 
-        public RingWalk(GridIndex index, GridQuery query, TSink sink)
+        public RingWalk(GridIndex index, GridQuery query, TSink sink, Span<double> rowLatitudeHaversine, Span<double> rowLongitudeFactor, Span<double> columnHaversine)
         {
             _index = index;
+            _rowLatitudeHaversine = rowLatitudeHaversine;
+            _rowLongitudeFactor = rowLongitudeFactor;
+            _columnHaversine = columnHaversine;
             _query = query;
             _sink = sink;
             var cell = index._grid.CellOf(query.Location, index._level);
@@ -280,6 +345,10 @@ internal sealed class GridIndex
         {
             int top = _queryRow - ring, bottom = _queryRow + ring, left = _queryColumn - ring, right = _queryColumn + ring;
             int firstColumn = Math.Max(left, 0), lastColumn = Math.Min(right, _index._columns - 1);
+            PrepareRow(top);
+            PrepareRow(bottom);
+            PrepareColumn(left);
+            PrepareColumn(right);
             if (top >= 0 && top < _index._rows)
             {
                 VisitRow(top, firstColumn, lastColumn, 1);
@@ -296,11 +365,32 @@ internal sealed class GridIndex
             }
         }
 
+        /// <summary>The haversine terms of a row newly reached by the rings: every row of the square walked so far has them.</summary>
+        private void PrepareRow(int row)
+        {
+            if (row >= 0 && row < _index._rows)
+            {
+                var gap = Math.Sin(LatitudeGapRadians(row) / 2);
+                _rowLatitudeHaversine[row] = gap * gap;
+                _rowLongitudeFactor[row] = _cosQueryLatitude * LowestCosineOfRow(row);
+            }
+        }
+
+        private void PrepareColumn(int column)
+        {
+            if (column >= 0 && column < _index._columns)
+            {
+                _columnHaversine[column] = LongitudeHaversine(column);
+            }
+        }
+
         /// <summary>Visits the columns from <paramref name="firstColumn"/> to <paramref name="lastColumn"/> by <paramref name="step"/> that lie in the grid.</summary>
         private void VisitRow(int row, int firstColumn, int lastColumn, int step)
         {
-            var latitudeHaversine = -1.0;
-            var longitudeFactor = 0.0;
+            var latitudeHaversine = _rowLatitudeHaversine[row];
+            var longitudeFactor = _rowLongitudeFactor[row];
+            var cellStart = _index._cellStart;
+            var bucketCount = _index._bucketCount;
             for (var column = firstColumn; column <= lastColumn; column += step)
             {
                 if (column < 0 || column >= _index._columns)
@@ -308,21 +398,14 @@ internal sealed class GridIndex
                     continue;
                 }
 
-                var firstSlot = (row * _index._columns + column) * _index._bucketCount;
-                if (_index._cellStart[firstSlot] == _index._cellStart[firstSlot + _index._bucketCount])
+                var firstSlot = (row * _index._columns + column) * bucketCount;
+                if (cellStart[firstSlot] == cellStart[firstSlot + bucketCount])
                 {
                     continue;
                 }
 
-                if (latitudeHaversine < 0)
-                {
-                    var gap = Math.Sin(LatitudeGapRadians(row) / 2);
-                    latitudeHaversine = gap * gap;
-                    longitudeFactor = _cosQueryLatitude * LowestCosineOfRow(row);
-                }
-
-                var lowerDistanceKm = LowerBoundWithSlack(ArcKm(latitudeHaversine + longitudeFactor * LongitudeHaversine(column)));
-                VisitCell(firstSlot, lowerDistanceKm);
+                var haversine = Math.Min(1, latitudeHaversine + longitudeFactor * _columnHaversine[column]);
+                VisitCell(firstSlot, LowerBoundWithSlack(2 * GeoPoint.EarthRadiusKm * Math.Sqrt(haversine)));
             }
         }
 
@@ -332,19 +415,52 @@ internal sealed class GridIndex
             {
                 var slot = firstSlot + bucket;
                 int start = _index._cellStart[slot], end = _index._cellStart[slot + 1];
-                var radius = Math.Min(_query.RadiusKm, _index._cellMaxRadius[slot]);
-                if (start < end && CanScore(UtilityBound(fit, lowerDistanceKm, radius, _index._cellMaxStatic[slot], _query.QueryFactor)))
+                if (start == end)
                 {
-                    ScanEntries(start, end, fit);
+                    continue;
+                }
+
+                var bounds = _index._slotBounds.AsSpan(slot * SlotStride, SlotStride);
+                var radius = Math.Min(_query.RadiusKm, bounds[0]);
+                if (lowerDistanceKm > radius)
+                {
+                    continue;
+                }
+
+                var reach = Math.Min(Envelope(bounds, lowerDistanceKm) + EnvelopeAbsoluteSlack, bounds[1] * (1 - lowerDistanceKm / radius));
+                if (CanScore(fit * reach * _query.QueryFactor * (1 + RelativeSlack)))
+                {
+                    ScanEntries(start, end, fit, lowerDistanceKm, radius);
                 }
             }
         }
 
-        private void ScanEntries(int start, int end, double fit)
+        /// <summary>The envelope g at <paramref name="distanceKm"/>, interpolated between samples (g is convex) or held at the last one (g is non-increasing).</summary>
+        private double Envelope(ReadOnlySpan<float> bounds, double distanceKm)
+        {
+            var position = distanceKm / _index._envelopeStepKm;
+            if (position >= EnvelopeSamples - 1)
+            {
+                return bounds[2 + EnvelopeSamples - 1];
+            }
+
+            var sample = (int)position;
+            var (near, far) = ((double)bounds[2 + sample], (double)bounds[3 + sample]);
+            return near + (far - near) * (position - sample);
+        }
+
+        /// <summary>Scans a slot's entries, highest static factor first, until none can reach the k-th utility from <paramref name="cellLowerKm"/> within <paramref name="cellRadiusKm"/>.</summary>
+        private void ScanEntries(int start, int end, double fit, double cellLowerKm, double cellRadiusKm)
         {
             var index = _index;
+            var cellDecay = 1 - cellLowerKm / cellRadiusKm;
             for (var i = start; i < end; i++)
             {
+                if (_sink.IsFull && fit * index._statics[i] * cellDecay * _query.QueryFactor * (1 + RelativeSlack) < _sink.Threshold)
+                {
+                    return;
+                }
+
                 var radius = Math.Min(index._radii[i], _query.RadiusKm);
                 double dx = index._x[i] - _qx, dy = index._y[i] - _qy, dz = index._z[i] - _qz;
                 var chordLowerKm = LowerBoundWithSlack(Math.Sqrt(dx * dx + dy * dy + dz * dz));
@@ -395,5 +511,16 @@ internal sealed class GridIndex
         }
 
         private static double ArcKm(double haversine) => 2 * GeoPoint.EarthRadiusKm * Math.Asin(Math.Sqrt(Math.Min(1, haversine)));
+    }
+
+    /// <summary>An entry's place in the sorted arrays: by slot, then by static factor, highest first, then by input position.</summary>
+    private readonly record struct SortKey(int Slot, double StaticFactor, int Entry);
+
+    private readonly struct SortKeyOrder : IComparer<SortKey>
+    {
+        public int Compare(SortKey x, SortKey y) =>
+            x.Slot != y.Slot ? x.Slot.CompareTo(y.Slot)
+            : x.StaticFactor != y.StaticFactor ? y.StaticFactor.CompareTo(x.StaticFactor)
+            : x.Entry.CompareTo(y.Entry);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Charity.Matching.Model;
 using Charity.Matching.Scoring;
 
@@ -11,6 +12,7 @@ public sealed class NeedIndex
 {
     private readonly GridIndex _grid;
     private readonly ServiceCatalog _catalog;
+    private readonly ConcurrentDictionary<ServiceItem, BucketFit[]> _fitsByItem = new();
 
     private NeedIndex(GridIndex grid, ServiceCatalog catalog, Scorer scorer)
     {
@@ -51,7 +53,7 @@ public sealed class NeedIndex
             return [];
         }
 
-        return Search(offer, _catalog.FitsFor([offer.Item], Scorer), k);
+        return Search(offer, FitsFor(offer.Item), k);
     }
 
     /// <summary>The <paramref name="k"/> needs of highest utility within reach of a volunteer with these skills and hours.</summary>
@@ -62,11 +64,29 @@ public sealed class NeedIndex
         return volunteer.Skills.Count == 0 ? [] : Search(volunteer.AsOffer(volunteer.Skills[0]), _catalog.FitsFor(volunteer.Skills, Scorer), k);
     }
 
+    /// <summary>Feeds every need <paramref name="offer"/> is eligible for to <paramref name="sink"/>, unordered; nothing for an inactive or full offer.</summary>
+    internal void SearchEligibleNeeds<TSink>(OfferCandidate offer, TSink sink)
+        where TSink : IMatchSink
+    {
+        if (offer.IsActive && offer.CapacityLeft > 0)
+        {
+            _grid.Search(QueryFor(offer, FitsFor(offer.Item)), sink);
+        }
+    }
+
+    /// <summary>The position in the build input of a need found at <paramref name="entry"/>.</summary>
+    internal int SourceOf(int entry) => _grid.SourceOf(entry);
+
     private RankedCandidate[] Search(OfferCandidate offer, BucketFit[] buckets, int k)
     {
         var top = new TopMatches(k);
-        var query = new GridQuery(offer.Location, offer.RadiusKm, Scorer.OfferStrength(offer), offer.Schedule, Eligibility.ServedMask(offer.AllowedCategories), buckets);
-        _grid.Search(query, top);
-        return [.. top.Best.ToArray().Select(OfferIndex.ToRanked)];
+        _grid.Search(QueryFor(offer, buckets), top);
+        return top.ToRanked();
     }
+
+    private BucketFit[] FitsFor(ServiceItem item) =>
+        _fitsByItem.GetOrAdd(item, static (item, self) => self._catalog.FitsFor([item], self.Scorer), this);
+
+    private GridQuery QueryFor(OfferCandidate offer, BucketFit[] buckets) =>
+        new(offer.Location, offer.RadiusKm, Scorer.OfferStrength(offer), offer.Schedule, Eligibility.ServedMask(offer.AllowedCategories), buckets);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Charity.Matching.Model;
 using Charity.Matching.Scoring;
 
@@ -11,6 +12,7 @@ public sealed class OfferIndex
 {
     private readonly GridIndex _grid;
     private readonly ServiceCatalog _catalog;
+    private readonly ConcurrentDictionary<ServiceItem, BucketFit[]> _fitsByItem = new();
 
     private OfferIndex(GridIndex grid, ServiceCatalog catalog, Scorer scorer)
     {
@@ -52,15 +54,7 @@ public sealed class OfferIndex
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
         var top = new TopMatches(k);
         _grid.Search(QueryFor(need), top);
-        return [.. top.Best.ToArray().Select(ToRanked)];
-    }
-
-    /// <summary>Every eligible offer for <paramref name="need"/>, unordered; entries identify offers for <see cref="SourceOf"/>.</summary>
-    internal List<Found> EligibleOffersFor(NeedCandidate need)
-    {
-        var all = new AllMatches();
-        _grid.Search(QueryFor(need), all);
-        return all.Found;
+        return top.ToRanked();
     }
 
     /// <summary>The position in the build input of an offer found at <paramref name="entry"/>.</summary>
@@ -72,6 +66,6 @@ public sealed class OfferIndex
     private GridQuery QueryFor(NeedCandidate need)
     {
         ArgumentNullException.ThrowIfNull(need);
-        return new GridQuery(need.ApproximateLocation, double.PositiveInfinity, Scorer.PriorityWeight(need), need.Window, need.BeneficiaryCategory, _catalog.FitsFor([need.Item], Scorer));
+        return new GridQuery(need.ApproximateLocation, double.PositiveInfinity, Scorer.PriorityWeight(need), need.Window, need.BeneficiaryCategory, _fitsByItem.GetOrAdd(need.Item, static (item, self) => self._catalog.FitsFor([item], self.Scorer), this));
     }
 }

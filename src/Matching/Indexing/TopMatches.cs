@@ -18,6 +18,18 @@ internal sealed class TopMatches : IMatchSink
 
     public ReadOnlySpan<Found> Best => _best.AsSpan(0, _count);
 
+    /// <summary>The candidates kept, best first, as the indexes return them.</summary>
+    public RankedCandidate[] ToRanked()
+    {
+        var ranked = new RankedCandidate[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            ranked[i] = OfferIndex.ToRanked(_best[i]);
+        }
+
+        return ranked;
+    }
+
     public void Add(in Found found)
     {
         if (IsFull && !MatchOrder.Precedes(found.Utility, found.Id, _best[^1].Utility, _best[^1].Id))

@@ -17,7 +17,7 @@ internal static class MatchingHarness
     {
         var offerCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         var scorer = new Scorer();
-        Console.WriteLine($"Matching harness: {Environment.ProcessorCount} cores, {offerCount:N0} offers");
+        Console.WriteLine($"Matching harness: {Environment.ProcessorCount} cores, {offerCount:N0} offers, load average {LoadAverage()}");
 
         var scenario = new WeihaiScenario(42);
         var offers = scenario.Offers(offerCount, 1, 30, 10);
@@ -61,13 +61,25 @@ internal static class MatchingHarness
         clock.Restart();
         var optimal = new BatchAssigner(scorer).Assign(needs, offers);
         var optimalTime = clock.Elapsed;
+        Console.WriteLine($"load average before the batch: {LoadAverage()}");
         var gain = 100.0 * (optimal.TotalUtility - greedy.TotalUtility) / greedy.TotalUtility;
         Row("batch 100,000 × 20,000", $"{optimal.EligiblePairs:N0} eligible pairs", "offer radii 1–10 km, capacities 1–10");
         Row("greedy", $"{greedyTime.TotalSeconds:F2} s", $"utility {greedy.TotalUtility:F1}, {greedy.Assignments.Count:N0} assigned");
+        Phases(greedy);
         Row("min-cost flow", $"{optimalTime.TotalSeconds:F2} s", $"utility {optimal.TotalUtility:F1}, {optimal.Assignments.Count:N0} assigned, gain {gain:F2} %");
+        Phases(optimal);
+        Row("min-cost flow / greedy", $"{optimalTime / greedyTime:F2}", "time ratio in this run");
         using var process = Process.GetCurrentProcess();
         Row("peak working set", $"{process.PeakWorkingSet64 / 1048576.0:F0} MiB", "whole run");
         return optimal.ScaledUtility >= greedy.ScaledUtility ? 0 : 1;
+    }
+
+    private static void Phases(AssignmentPlan plan)
+    {
+        foreach (var phase in plan.Phases)
+        {
+            Row($"  {phase.Name}", $"{phase.Elapsed.TotalSeconds:F2} s", string.Empty);
+        }
     }
 
     private static double Time(Action action)
@@ -84,6 +96,9 @@ internal static class MatchingHarness
         var sorted = values.Order().ToArray();
         return sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(fraction * sorted.Length))];
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static void Row(string what, string figure, string detail) => Console.WriteLine($"| {what,-26} | {figure,-24} | {detail}");
 }
