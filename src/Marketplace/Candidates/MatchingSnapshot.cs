@@ -5,7 +5,6 @@ using Charity.Marketplace.Referrals;
 using Charity.Matching.Geo;
 using Charity.Matching.Model;
 using Microsoft.EntityFrameworkCore;
-using MatchingUrgency = Charity.Matching.Model.Urgency;
 
 namespace Charity.Marketplace.Candidates;
 
@@ -68,7 +67,7 @@ internal sealed class MatchingSnapshot
             new ServiceItem(n.ServiceItemCode, categories[n.ServiceItemCode]),
             new GeoPoint(n.ApproximateLatitude, n.ApproximateLongitude),
             (double)n.HardshipIndex,
-            (MatchingUrgency)(int)n.Urgency,
+            MatchingUrgencies.Of(n.Urgency),
             WeeklyHours.Always,
             (BeneficiaryCategories)(1 << ((int)n.Category - 1)))).ToList();
         return new MatchingSnapshot(

@@ -7,7 +7,6 @@ using Charity.Matching.Geo;
 using Charity.Matching.Indexing;
 using Charity.Matching.Model;
 using Microsoft.EntityFrameworkCore;
-using MatchingUrgency = Charity.Matching.Model.Urgency;
 
 namespace Charity.Marketplace.Candidates;
 
@@ -47,7 +46,7 @@ public sealed class NearbyNeeds(IDbContextFactory<MarketplaceDbContext> contextF
             new ServiceItem(r.p.ServiceItemCode, categories[r.p.ServiceItemCode]),
             new GeoPoint(r.p.ApproximateLatitude, r.p.ApproximateLongitude),
             r.p.HardshipBandFrom,
-            (MatchingUrgency)(int)r.p.Urgency,
+            MatchingUrgencies.Of(r.p.Urgency),
             WeeklyHours.Always,
             // The published need has no beneficiary category and a volunteer serves every one: any single flag stands in.
             BeneficiaryCategories.OtherReferred)).ToList();

@@ -1,3 +1,4 @@
+using Charity.Marketplace.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Charity.Marketplace.Catalog;
@@ -13,5 +14,12 @@ public sealed class ServiceCatalogQueries(IDbContextFactory<MarketplaceDbContext
             .OrderBy(c => c.SortOrder)
             .ToListAsync(cancellationToken);
         return categories;
+    }
+
+    /// <summary>Every item's name by code, retired items included, for records made while they were offered.</summary>
+    public async Task<IReadOnlyDictionary<string, LocalizedText>> ItemNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceItems.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, StringComparer.Ordinal, cancellationToken);
     }
 }

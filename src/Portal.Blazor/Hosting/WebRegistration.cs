@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Charity.Marketplace;
 using Charity.Portal.Blazor.Accounts;
 using Charity.Portal.Blazor.Cases;
+using Charity.Portal.Blazor.Catalog;
 using Charity.Portal.Blazor.Components;
 using Charity.Portal.Blazor.Components.Layout;
 using Charity.Portal.Blazor.Maps;
@@ -61,6 +62,7 @@ internal static class WebRegistration
         services.AddScoped<DemoHouseholds>();
         services.AddScoped<DemoOffers>();
         services.AddScoped<UserPreferencesStore>();
+        services.AddScoped<ServiceItemNames>();
         services.AddMarketplace();
         services.AddDataProtection().PersistKeysToDbContext<MarketplaceDbContext>().SetApplicationName("Charity.Portal");
         if (!builder.Environment.IsDevelopment())

@@ -1,4 +1,4 @@
-using Charity.Marketplace.Catalog;
+using Charity.Portal.Blazor.Catalog;
 using Charity.Marketplace.Volunteers;
 using Microsoft.AspNetCore.Components;
 
@@ -8,7 +8,7 @@ namespace Charity.Portal.Blazor.Components.Pages.Providers;
 public sealed partial class TeamRosterPanel
 {
     private IReadOnlyList<TeamMemberships.TeamMember> _members = [];
-    private Dictionary<string, string> _itemNames = [];
+    private IReadOnlyDictionary<string, Marketplace.Localization.LocalizedText> _itemNames = new Dictionary<string, Marketplace.Localization.LocalizedText>();
 
     [Parameter, EditorRequired]
     public Guid OrganisationId { get; set; }
@@ -21,14 +21,14 @@ public sealed partial class TeamRosterPanel
     private TeamMemberships Memberships { get; set; } = null!;
 
     [Inject]
-    private ServiceCatalogQueries Catalog { get; set; } = null!;
+    private ServiceItemNames ItemNames { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {
         _members = await Memberships.RosterAsync(OrganisationId);
-        _itemNames = (await Catalog.ListAsync()).SelectMany(c => c.Items).ToDictionary(i => i.Code, i => i.Name.ToString());
+        _itemNames = await ItemNames.AllAsync();
     }
 
     private string SkillNames(IReadOnlyList<string> codes) =>
-        codes.Count == 0 ? L["Team.NoSkills"].Value : string.Join(L["Common.ListSeparator"].Value, codes.Select(c => _itemNames.GetValueOrDefault(c, c)));
+        codes.Count == 0 ? L["Team.NoSkills"].Value : string.Join(L["Common.ListSeparator"].Value, codes.Select(c => _itemNames.TryGetValue(c, out var name) ? name.ToString() : c));
 }

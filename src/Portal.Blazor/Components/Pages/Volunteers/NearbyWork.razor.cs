@@ -1,5 +1,4 @@
 using Charity.Marketplace.Candidates;
-using Charity.Marketplace.Catalog;
 using Charity.Portal.Blazor.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -10,22 +9,15 @@ namespace Charity.Portal.Blazor.Components.Pages.Volunteers;
 public sealed partial class NearbyWork
 {
     private IReadOnlyList<NearbyNeed>? _needs;
-    private Dictionary<string, string> _itemNames = [];
 
     [Inject]
     private NearbyNeeds Nearby { get; set; } = null!;
-
-    [Inject]
-    private ServiceCatalogQueries Catalog { get; set; } = null!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     protected override async Task OnInitializedAsync()
     {
-        _itemNames = (await Catalog.ListAsync()).SelectMany(c => c.Items).ToDictionary(i => i.Code, i => i.Name.ToString());
         _needs = PortalClaims.UserIdOf((await AuthenticationState).User) is { } userId ? await Nearby.ForVolunteerAsync(userId) : [];
     }
-
-    private string ItemName(string code) => _itemNames.GetValueOrDefault(code, code);
 }
