@@ -27,7 +27,7 @@ public sealed class VolunteerRegistrationTests(PortalServer server)
         await Expect(shell.Heading).ToHaveTextAsync($"{name}，您好");
         await Expect(shell.RoleName).ToHaveTextAsync("志愿者");
         await Expect(page.Locator("header:has(h1) > p").Nth(1)).ToHaveTextAsync("环翠区");
-        await Expect(shell.MenuLinks).ToHaveTextAsync(["首页", "我的资料", "我的团队", "服务目录"]);
+        await Expect(shell.MenuLinks).ToHaveTextAsync([.. DemoRole.Named("Volunteer").Chinese.Menu]);
         await Screenshots.SaveAsync(page, PortalLanguage.Chinese);
     }
 

@@ -18,8 +18,7 @@ public sealed partial class ReferralBoard
     private IReadOnlyDictionary<ReferralStatus, int> _counts = new Dictionary<ReferralStatus, int>();
     private IReadOnlyList<StationReferral>? _rows;
     private ReferralStatus? _status;
-    private string? _message;
-    private bool _busy;
+    private ReferralActions _actions = null!;
 
     [Inject]
     private ReferralQueries Queries { get; set; } = null!;
@@ -32,6 +31,8 @@ public sealed partial class ReferralBoard
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    protected override void OnInitialized() => _actions = new(L, PartyAsync, LoadAsync);
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
@@ -70,34 +71,15 @@ public sealed partial class ReferralBoard
         return LoadAsync();
     }
 
-    private Task ConfirmAsync(VisitRow visit) => RunAsync(party => Visits.ConfirmAsync(party, visit.Id, visit.Version));
+    private Task ConfirmAsync(VisitRow visit) => _actions.RunAsync(party => Visits.ConfirmAsync(party, visit.Id, visit.Version));
 
-    private Task QueryAsync(VisitRow visit) => RunAsync(party => Visits.QueryAsync(party, visit.Id, _queries.GetValueOrDefault(visit.Id) ?? string.Empty, visit.Version));
+    private Task QueryAsync(VisitRow visit) => _actions.RunAsync(party => Visits.QueryAsync(party, visit.Id, _queries.GetValueOrDefault(visit.Id) ?? string.Empty, visit.Version));
 
-    private Task CompleteAsync(StationReferral row) => RunAsync(party => Commands.CompleteAsync(party, row.Id, _satisfaction.GetValueOrDefault(row.Id), row.Version));
+    private Task CompleteAsync(StationReferral row) => _actions.RunAsync(party => Commands.CompleteAsync(party, row.Id, _satisfaction.GetValueOrDefault(row.Id), row.Version));
 
-    private Task CloseAsync(StationReferral row) => RunAsync(party => Commands.CloseAsync(party, row.Id, row.Version));
+    private Task CloseAsync(StationReferral row) => _actions.RunAsync(party => Commands.CloseAsync(party, row.Id, row.Version));
 
-    private Task CancelAsync(StationReferral row) => RunAsync(party => Commands.CancelAsync(party, row.Id, _cancelReasons.GetValueOrDefault(row.Id) ?? string.Empty, row.Version));
-
-    private async Task RunAsync(Func<ReferralParty, Task<ReferralResult>> command)
-    {
-        if (await PartyAsync() is not { } party)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            _message = ReferralMessages.Of(L, await command(party));
-            await LoadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task CancelAsync(StationReferral row) => _actions.RunAsync(party => Commands.CancelAsync(party, row.Id, _cancelReasons.GetValueOrDefault(row.Id) ?? string.Empty, row.Version));
 
     private async Task<ReferralParty?> PartyAsync() => ReferralPartyOf.User((await AuthenticationState).User);
 }

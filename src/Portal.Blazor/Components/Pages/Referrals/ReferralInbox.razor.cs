@@ -20,8 +20,7 @@ public sealed partial class ReferralInbox
     private readonly Dictionary<Guid, HouseholdContact> _contacts = [];
     private IReadOnlyList<ProviderReferral>? _rows;
     private IReadOnlyList<TeamMemberships.TeamMember> _roster = [];
-    private string? _message;
-    private bool _busy;
+    private ReferralActions _actions = null!;
 
     [Inject]
     private ReferralQueries Queries { get; set; } = null!;
@@ -43,6 +42,8 @@ public sealed partial class ReferralInbox
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    protected override void OnInitialized() => _actions = new(L, PartyAsync, LoadAsync);
 
     protected override async Task OnInitializedAsync()
     {
@@ -72,14 +73,14 @@ public sealed partial class ReferralInbox
     }
 
     private Task AcceptAsync(ProviderReferral row) =>
-        RunAsync(party => Commands.AcceptAsync(party, row.Id, row.Version));
+        _actions.RunAsync(party => Commands.AcceptAsync(party, row.Id, row.Version));
 
     private Task DeclineAsync(ProviderReferral row) =>
-        RunAsync(party => Commands.DeclineAsync(party, row.Id, FormOf(row).Reason, FormOf(row).Note, row.Version));
+        _actions.RunAsync(party => Commands.DeclineAsync(party, row.Id, FormOf(row).Reason, FormOf(row).Note, row.Version));
 
     private Task ScheduleAsync(ProviderReferral row) =>
         FormOf(row).FirstVisit is { } date
-            ? RunAsync(party => Commands.ScheduleAsync(party, row.Id, new DateTimeOffset(date, ChinaCalendar.Offset), row.Version))
+            ? _actions.RunAsync(party => Commands.ScheduleAsync(party, row.Id, new DateTimeOffset(date, ChinaCalendar.Offset), row.Version))
             : Task.CompletedTask;
 
     private Task LogVisitAsync(ProviderReferral row)
@@ -87,7 +88,7 @@ public sealed partial class ReferralInbox
         var form = FormOf(row);
         var date = DateOnly.FromDateTime(form.VisitDate ?? ChinaCalendar.Today(Clock).ToDateTime(TimeOnly.MinValue));
         var draft = new VisitDraft(date, form.Minutes, [.. form.Volunteers ?? []], string.IsNullOrWhiteSpace(form.Notes) ? null : form.Notes);
-        return RunAsync(async party =>
+        return _actions.RunAsync(async party =>
         {
             var result = await Visits.LogAsync(party, row.Id, draft);
             if (result.Outcome == ReferralOutcome.Done)
@@ -104,30 +105,11 @@ public sealed partial class ReferralInbox
         if (await PartyAsync() is { } party && await Contacts.RevealAsync(party, row.Id) is { } contact)
         {
             _contacts[row.Id] = contact;
-            _message = null;
+            _actions.Message = null;
         }
         else
         {
-            _message = L["Referrals.NotFound"].Value;
-        }
-    }
-
-    private async Task RunAsync(Func<ReferralParty, Task<ReferralResult>> command)
-    {
-        if (await PartyAsync() is not { } party)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            _message = ReferralMessages.Of(L, await command(party));
-            await LoadAsync();
-        }
-        finally
-        {
-            _busy = false;
+            _actions.Message = L["Referrals.NotFound"].Value;
         }
     }
 
