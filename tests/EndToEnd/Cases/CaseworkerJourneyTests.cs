@@ -27,11 +27,12 @@ public sealed class CaseworkerJourneyTests(PortalServer server)
         await shell.MenuLinks.Filter(new() { HasTextString = "救助对象档案" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "新建档案" }).ClickAsync();
         await Expect(shell.Heading).ToHaveTextAsync("新建档案");
+        // The village list opens only once the form is interactive, so the typing below cannot be lost to prerendering.
+        await page.Locator("div.mud-select").Filter(new() { HasTextString = "所在村（居）" }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
         await page.GetByLabel("姓名").First.FillAsync("孙桂兰");
         await page.GetByLabel("身份证号").First.FillAsync("379901194803124821");
         await page.GetByLabel("联系电话").FillAsync("13905310001");
-        await page.Locator("div.mud-select").Filter(new() { HasTextString = "所在村（居）" }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
         await page.GetByLabel("详细住址").FillAsync("东社区 8 号楼 2 单元 301 室");
         await page.GetByRole(AriaRole.Button, new() { Name = "建档" }).ClickAsync();
         await Expect(page.GetByText("身份证号不正确")).ToBeVisibleAsync();

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Charity.EndToEnd.Browsing;
 using Charity.EndToEnd.Hosting;
 using Charity.EndToEnd.Pages;
+using Charity.TestSupport.Organisations;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -108,26 +109,8 @@ public sealed class ReferralLoopTests(PortalServer server)
         using var needs = JsonDocument.Parse(await caseworker.GetStringAsync("/api/v1/needs?status=Open&pageSize=100"));
         var need = needs.RootElement.GetProperty("rows").EnumerateArray().First();
         var title = "阳光全市上门服务" + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         using var provider = await BearerClientAsync("provider@demo.weihai.example");
-        var published = await provider.PostAsJsonAsync("/api/v1/offers", new
-        {
-            serviceItemCode = need.GetProperty("serviceItemCode").GetString(),
-            titleZh = title,
-            descriptionZh = "社工和志愿者上门服务，全市可达。",
-            latitude = 37.2,
-            longitude = 122.1,
-            radiusKm = 100,
-            capacity = 30,
-            capacityUnit = "HouseholdsPerWeek",
-            days = "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday",
-            opensAt = "08:00:00",
-            closesAt = "18:00:00",
-            startDate = today,
-            endDate = today.AddDays(90),
-            cost = 0,
-        });
-        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        await CitywideOffers.PublishAsync(provider, need.GetProperty("serviceItemCode").GetString()!, title);
         return (need.GetProperty("id").GetGuid(), title);
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Privacy;
+using Charity.TestSupport.Organisations;
 using Charity.TestSupport.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -100,31 +101,8 @@ public abstract class ReferralApiTests<TFactory>(TFactory portal)
         return (file.Id, Guid.Parse(published.Headers.Location!.OriginalString.Split('/')[^1]));
     }
 
-    /// <summary>A meal-delivery offer at the city centre that travels 100 km: within reach of every household in Weihai.</summary>
-    private static async Task<Guid> PublishCitywideOfferAsync(HttpClient provider)
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var response = await provider.PostAsJsonAsync("/api/v1/offers", new
-        {
-            serviceItemCode = "LIV-MEAL",
-            titleZh = "全市助餐" + Guid.NewGuid().ToString("N")[..4],
-            descriptionZh = "为行动不便的老人送餐上门。",
-            latitude = 37.2,
-            longitude = 122.1,
-            radiusKm = 100,
-            capacity = 50,
-            capacityUnit = "HouseholdsPerWeek",
-            days = "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday",
-            opensAt = "08:00:00",
-            closesAt = "18:00:00",
-            startDate = today,
-            endDate = today.AddDays(90),
-            cost = 0,
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("service").GetProperty("id").GetGuid();
-    }
+    private static Task<Guid> PublishCitywideOfferAsync(HttpClient provider) =>
+        CitywideOffers.PublishAsync(provider, "LIV-MEAL", "全市助餐" + Guid.NewGuid().ToString("N")[..4]);
 
     private async Task<PersonalData> PersonalDataOfAsync(Guid caseFileId)
     {
