@@ -165,18 +165,21 @@ public sealed class ReferralCommands(
         return await ReferralResult.SaveAsync(db, referral.Id, cancellationToken);
     }
 
-    private ReferralResult? CheckReason(string? reason, bool required)
+    private ReferralResult? CheckReason(string? reason, bool required) => CheckReason(scanner, "reason", reason, required);
+
+    /// <summary>A reason or question a person types: required or not, within the stored length, free of personal data.</summary>
+    internal static ReferralResult? CheckReason(PersonalDataScanner scanner, string field, string? reason, bool required)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return required ? ReferralResult.Invalid("reason", ReferralProblemCode.Required) : null;
+            return required ? ReferralResult.Invalid(field, ReferralProblemCode.Required) : null;
         }
 
         if (reason.Trim().Length > ReferralConfiguration.ReasonLength)
         {
-            return ReferralResult.Invalid("reason", ReferralProblemCode.TooLong);
+            return ReferralResult.Invalid(field, ReferralProblemCode.TooLong);
         }
 
-        return scanner.Scan(reason).Count > 0 ? ReferralResult.Invalid("reason", ReferralProblemCode.ContainsPersonalData) : null;
+        return scanner.Scan(reason).Count > 0 ? ReferralResult.Invalid(field, ReferralProblemCode.ContainsPersonalData) : null;
     }
 }

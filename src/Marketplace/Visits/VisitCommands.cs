@@ -58,18 +58,8 @@ public sealed class VisitCommands(IDbContextFactory<MarketplaceDbContext> contex
     /// <summary>The caseworker questions the visit with a reason; the provider answers by logging it again.</summary>
     public Task<ReferralResult> QueryAsync(ReferralParty party, Guid visitId, string query, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return Task.FromResult(ReferralResult.Invalid(nameof(query), ReferralProblemCode.Required));
-        }
-
-        if (query.Trim().Length > ReferralConfiguration.ReasonLength)
-        {
-            return Task.FromResult(ReferralResult.Invalid(nameof(query), ReferralProblemCode.TooLong));
-        }
-
-        return scanner.Scan(query).Count > 0
-            ? Task.FromResult(ReferralResult.Invalid(nameof(query), ReferralProblemCode.ContainsPersonalData))
+        return ReferralCommands.CheckReason(scanner, nameof(query), query, required: true) is { } problem
+            ? Task.FromResult(problem)
             : DecideAsync(party, visitId, expectedVersion, query.Trim(), cancellationToken);
     }
 
