@@ -9,6 +9,7 @@ using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Events;
 using Charity.Marketplace.Referrals;
 using Charity.Marketplace.Regions;
+using Charity.Marketplace.Rewards;
 using Charity.Marketplace.Visits;
 using Charity.Marketplace.Volunteers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -63,6 +64,12 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<RewardRuleSet> RewardRuleSets => Set<RewardRuleSet>();
+
+    public DbSet<RewardBudget> RewardBudgets => Set<RewardBudget>();
+
+    public DbSet<VolunteerEarning> VolunteerEarnings => Set<VolunteerEarning>();
 
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 

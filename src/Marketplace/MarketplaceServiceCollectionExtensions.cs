@@ -1,6 +1,7 @@
 using Charity.Marketplace.Privacy;
 using Charity.Marketplace.Assessment;
 using Charity.Marketplace.Candidates;
+using Charity.Marketplace.Events;
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Catalog;
 using Charity.Marketplace.Needs;
@@ -10,6 +11,7 @@ using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Overview;
 using Charity.Marketplace.Referrals;
 using Charity.Marketplace.Regions;
+using Charity.Marketplace.Rewards;
 using Charity.Marketplace.Seeding;
 using Charity.Marketplace.Visits;
 using Charity.Marketplace.Volunteers;
@@ -49,6 +51,23 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<ReferralContacts>();
         services.AddScoped<CandidateFinder>();
         services.AddScoped<NearbyNeeds>();
+        services.AddRewards();
+        return services;
+    }
+
+    /// <summary>Sea-shell points at the marketplace's edge: rules, budgets, payments for events, gifts. The host registers the ledger.</summary>
+    private static IServiceCollection AddRewards(this IServiceCollection services)
+    {
+        services.AddScoped<RewardAccounts>();
+        services.AddScoped<RewardBudgets>();
+        services.AddScoped<RewardRulesService>();
+        services.AddScoped<HouseholdRewards>();
+        services.AddScoped<PointsGifts>();
+        services.AddScoped<VisitRewards>();
+        services.AddScoped<ReferralRewards>();
+        services.AddScoped<IOutboxHandler>(provider => provider.GetRequiredService<VisitRewards>());
+        services.AddScoped<IOutboxHandler>(provider => provider.GetRequiredService<ReferralRewards>());
+        services.AddScoped<OutboxDispatcher>();
         return services;
     }
 }

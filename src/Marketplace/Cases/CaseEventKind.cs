@@ -23,4 +23,6 @@ public enum CaseEventKind
     VisitLogged = 18,
     VisitConfirmed = 19,
     VisitQueried = 20,
+    PublicBenefitWorkLogged = 21,
+    PointsGiven = 22,
 }

@@ -8,6 +8,8 @@ namespace Charity.Marketplace.Events;
 /// </summary>
 public sealed class OutboxMessage
 {
+    public const int FailureLength = 300;
+
     private OutboxMessage()
     {
         Type = string.Empty;
@@ -34,6 +36,12 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? DispatchedAt { get; private set; }
 
+    /// <summary>Deliveries tried that did not succeed; the dispatcher tries again on its next run.</summary>
+    public int FailedAttempts { get; private set; }
+
+    /// <summary>Why the last delivery did not succeed, for the bureau's operators.</summary>
+    public string? LastFailure { get; private set; }
+
     public static OutboxMessage For<TEvent>(TEvent domainEvent, DateTimeOffset occurredAt)
         where TEvent : notnull =>
         new(typeof(TEvent).Name, JsonSerializer.Serialize(domainEvent), occurredAt);
@@ -42,4 +50,10 @@ public sealed class OutboxMessage
         ?? throw new InvalidOperationException($"Outbox message {Id} holds no {typeof(TEvent).Name}.");
 
     public void MarkDispatched(DateTimeOffset at) => DispatchedAt = at;
+
+    public void RecordFailure(string reason)
+    {
+        FailedAttempts++;
+        LastFailure = reason.Length <= FailureLength ? reason : reason[..FailureLength];
+    }
 }

@@ -10,6 +10,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("Outbox");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Type).HasMaxLength(64).IsUnicode(false);
+        builder.Property(m => m.LastFailure).HasMaxLength(OutboxMessage.FailureLength);
         builder.HasIndex(m => new { m.DispatchedAt, m.OccurredAt });
     }
 }

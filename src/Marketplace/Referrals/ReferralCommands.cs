@@ -1,4 +1,5 @@
 using Charity.Marketplace.Cases;
+using Charity.Marketplace.Events;
 using Charity.Marketplace.Needs;
 using Charity.Marketplace.Needs.Anonymisation;
 using Charity.Marketplace.Offers;
@@ -80,7 +81,9 @@ public sealed class ReferralCommands(
     public Task<ReferralResult> CompleteAsync(ReferralParty party, Guid referralId, int satisfaction, Guid expectedVersion, CancellationToken cancellationToken = default) =>
         satisfaction is < 1 or > 5
             ? Task.FromResult(ReferralResult.Invalid(nameof(satisfaction), ReferralProblemCode.SatisfactionOutOfRange))
-            : MoveAsync(party, referralId, expectedVersion, ReferralAction.Complete, CaseEventKind.ReferralCompleted, r => r.RecordSatisfaction(satisfaction), cancellationToken, NeedStatus.Fulfilled);
+            : MoveAsync(
+                party, referralId, expectedVersion, ReferralAction.Complete, CaseEventKind.ReferralCompleted, r => r.RecordSatisfaction(satisfaction), cancellationToken, NeedStatus.Fulfilled,
+                publish: (r, at) => OutboxMessage.For(new ReferralCompleted(r.Id, r.OrganisationId, satisfaction, at), at));
 
     /// <summary>The caseworker closes a completed referral: the loop is done.</summary>
     public Task<ReferralResult> CloseAsync(ReferralParty party, Guid referralId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
@@ -132,7 +135,7 @@ public sealed class ReferralCommands(
 
     private async Task<ReferralResult> MoveAsync(
         ReferralParty party, Guid referralId, Guid expectedVersion, ReferralAction action, CaseEventKind kind,
-        Action<Referral>? record, CancellationToken cancellationToken, NeedStatus? needBecomes = null)
+        Action<Referral>? record, CancellationToken cancellationToken, NeedStatus? needBecomes = null, Func<Referral, DateTimeOffset, OutboxMessage>? publish = null)
     {
         ArgumentNullException.ThrowIfNull(party);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -162,6 +165,11 @@ public sealed class ReferralCommands(
         }
 
         db.CaseFileEvents.Add(party.Event(need.CaseFileId, kind, now, referral.Reason));
+        if (publish is not null)
+        {
+            db.Outbox.Add(publish(referral, now));
+        }
+
         return await ReferralResult.SaveAsync(db, referral.Id, cancellationToken);
     }
 
