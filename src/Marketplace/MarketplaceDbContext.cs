@@ -71,6 +71,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<VolunteerEarning> VolunteerEarnings => Set<VolunteerEarning>();
 
+    public DbSet<VolunteerDay> VolunteerDays => Set<VolunteerDay>();
+
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 
     public DbSet<BlindIndexKey> BlindIndexKeys => Set<BlindIndexKey>();

@@ -39,6 +39,18 @@ internal sealed class VolunteerEarningConfiguration : IEntityTypeConfiguration<V
         builder.HasKey(e => new { e.VisitId, e.VolunteerId });
         builder.HasOne<Visit>().WithMany().HasForeignKey(e => e.VisitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Volunteer>().WithMany().HasForeignKey(e => e.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.Description).HasMaxLength(VolunteerEarning.DescriptionLength);
         builder.HasIndex(e => new { e.VolunteerId, e.ServiceDate });
+    }
+}
+
+internal sealed class VolunteerDayConfiguration : IEntityTypeConfiguration<VolunteerDay>
+{
+    public void Configure(EntityTypeBuilder<VolunteerDay> builder)
+    {
+        builder.ToTable("VolunteerDays");
+        builder.HasKey(d => new { d.VolunteerId, d.ServiceDate });
+        builder.HasOne<Volunteer>().WithMany().HasForeignKey(d => d.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }

@@ -7,13 +7,16 @@ namespace Charity.Marketplace.Rewards;
 
 /// <summary>
 /// Pays the volunteers of a confirmed visit: hours × points per hour × the item's multiplier, within the daily cap,
-/// from the rules' volunteer budget. The visit and volunteer make the idempotency key, so a redelivered event
-/// pays nothing twice; an empty budget leaves the event pending until the bureau tops it up.
+/// from the rules' volunteer budget. Each volunteer's amount is settled once against their day (races for the
+/// same day conflict and are settled again), then paid with the visit and volunteer as idempotency key, so a
+/// redelivered event pays nothing twice; an empty budget leaves the event pending until the bureau tops it up.
 /// </summary>
 public sealed class VisitRewards(
     IDbContextFactory<MarketplaceDbContext> contextFactory, RewardRulesService rules, RewardBudgets budgets, RewardAccounts accounts, Ledger ledger, TimeProvider clock)
     : IOutboxHandler
 {
+    private const int SettlementAttempts = 5;
+
     public string EventType => nameof(VisitConfirmed);
 
     public Task<OutboxDelivery> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -28,12 +31,12 @@ public sealed class VisitRewards(
         var ruleSet = await rules.InEffectAtAsync(visit.ConfirmedAt, cancellationToken);
         var settings = ruleSet.Rules;
         var multiplier = settings.MultiplierFor(visit.ServiceItemCode, await CategoryOfAsync(visit.ServiceItemCode, cancellationToken));
-        var points = settings.VolunteerPoints(visit.Minutes, multiplier);
+        var terms = new PaymentTerms(ruleSet.Number, settings.VolunteerPoints(visit.Minutes, multiplier), settings.VolunteerDailyCap, $"{visit.Minutes} min × {multiplier:0.##} · v{ruleSet.Number}");
         var budgetAccount = await budgets.AccountOfAsync(settings.Budgets.VolunteerHours, cancellationToken);
         foreach (var volunteerId in visit.VolunteerIds.Distinct())
         {
-            var payment = new VolunteerPayment(visit, volunteerId, ruleSet.Number, $"{visit.Minutes} min × {multiplier:0.##} · v{ruleSet.Number}");
-            if (!await PayVolunteerAsync(payment, points, settings.VolunteerDailyCap, budgetAccount, cancellationToken))
+            var earning = await SettleAsync(visit, volunteerId, terms, cancellationToken);
+            if (earning.AwaitsPayment && !await PayAsync(earning, budgetAccount, cancellationToken))
             {
                 return OutboxDelivery.RetryLater;
             }
@@ -42,42 +45,56 @@ public sealed class VisitRewards(
         return OutboxDelivery.Delivered;
     }
 
-    /// <summary>Pays one volunteer once; false when the budget cannot pay now.</summary>
-    private async Task<bool> PayVolunteerAsync(VolunteerPayment payment, long points, int dailyCap, Guid budgetAccount, CancellationToken cancellationToken)
+    /// <summary>The volunteer's earning for the visit: the one settled before, or one settled now within the day's cap.</summary>
+    private async Task<VolunteerEarning> SettleAsync(VisitConfirmed visit, Guid volunteerId, PaymentTerms terms, CancellationToken cancellationToken)
     {
-        var (visit, volunteerId) = (payment.Visit, payment.VolunteerId);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.VolunteerEarnings.AnyAsync(e => e.VisitId == visit.VisitId && e.VolunteerId == volunteerId, cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            return true;
-        }
-
-        var earnedThatDay = await db.VolunteerEarnings
-            .Where(e => e.VolunteerId == volunteerId && e.ServiceDate == visit.VisitDate)
-            .SumAsync(e => e.Points, cancellationToken);
-        var amount = Math.Clamp(points, 0, Math.Max(0, dailyCap - earnedThatDay));
-        Guid? transactionId = null;
-        if (amount > 0)
-        {
-            var account = await accounts.VolunteerAsync(volunteerId, cancellationToken);
-            var result = await ledger.TransferAsync(
-                TransferRequest.Move(
-                    $"{RewardReferences.Visit}:{visit.VisitId:N}:{volunteerId:N}", new BusinessReference(RewardReferences.Visit, visit.VisitId.ToString("N")),
-                    payment.Description, budgetAccount, account.Id, amount),
-                cancellationToken);
-            if (result.Status == TransferStatus.InsufficientFunds)
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            if (await db.VolunteerEarnings.SingleOrDefaultAsync(e => e.VisitId == visit.VisitId && e.VolunteerId == volunteerId, cancellationToken) is { } settled)
             {
-                return false;
+                return settled;
             }
 
-            // A retry after a crash between the ledger and this table finds the first payment, whatever the cap says now.
-            var transaction = result.Transaction ?? throw new InvalidOperationException($"Paying visit {visit.VisitId} was refused: {result.Status}.");
-            transactionId = transaction.Id;
-            amount = transaction.Postings.Single(p => p.AccountId == account.Id).Amount;
+            var day = await db.VolunteerDays.SingleOrDefaultAsync(d => d.VolunteerId == volunteerId && d.ServiceDate == visit.VisitDate, cancellationToken);
+            if (day is null)
+            {
+                day = new VolunteerDay(volunteerId, visit.VisitDate);
+                db.VolunteerDays.Add(day);
+            }
+
+            var earning = new VolunteerEarning(visit.VisitId, volunteerId, visit.VisitDate, day.Take(terms.Points, terms.DailyCap), terms.RuleSetNumber, terms.Description, clock.GetUtcNow());
+            db.VolunteerEarnings.Add(earning);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return earning;
+            }
+            catch (DbUpdateException) when (attempt < SettlementAttempts)
+            {
+                // Another payment for the same day, or the same earning, was settled meanwhile: read again.
+            }
+        }
+    }
+
+    /// <summary>Pays a settled earning; false when the budget cannot pay now.</summary>
+    private async Task<bool> PayAsync(VolunteerEarning earning, Guid budgetAccount, CancellationToken cancellationToken)
+    {
+        var account = await accounts.VolunteerAsync(earning.VolunteerId, cancellationToken);
+        var result = await ledger.TransferAsync(
+            TransferRequest.Move(
+                $"{RewardReferences.Visit}:{earning.VisitId:N}:{earning.VolunteerId:N}", new BusinessReference(RewardReferences.Visit, earning.VisitId.ToString("N")),
+                earning.Description, budgetAccount, account.Id, earning.Points),
+            cancellationToken);
+        if (result.Status == TransferStatus.InsufficientFunds)
+        {
+            return false;
         }
 
-        db.VolunteerEarnings.Add(new VolunteerEarning(visit.VisitId, volunteerId, visit.VisitDate, amount, payment.RuleSetNumber, transactionId, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        var transaction = result.Transaction ?? throw new InvalidOperationException($"Paying visit {earning.VisitId} was refused: {result.Status}.");
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.VolunteerEarnings.Where(e => e.VisitId == earning.VisitId && e.VolunteerId == earning.VolunteerId)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.TransactionId, transaction.Id), cancellationToken);
         return true;
     }
 
@@ -87,5 +104,5 @@ public sealed class VisitRewards(
         return await db.ServiceItems.Where(i => i.Code == itemCode).Select(i => i.Category.Code).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
     }
 
-    private sealed record VolunteerPayment(VisitConfirmed Visit, Guid VolunteerId, int RuleSetNumber, string Description);
+    private sealed record PaymentTerms(int RuleSetNumber, long Points, int DailyCap, string Description);
 }

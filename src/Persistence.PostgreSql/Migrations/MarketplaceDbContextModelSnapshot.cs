@@ -1215,6 +1215,26 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.ToTable("RewardRuleSets", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerDay", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("VolunteerId", "ServiceDate");
+
+                    b.ToTable("VolunteerDays", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerEarning", b =>
                 {
                     b.Property<Guid>("VisitId")
@@ -1223,8 +1243,10 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("PaidAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("Points")
                         .HasColumnType("bigint");
@@ -1234,6 +1256,9 @@ namespace Charity.Persistence.PostgreSql.Migrations
 
                     b.Property<DateOnly>("ServiceDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("TransactionId")
                         .HasColumnType("uuid");
@@ -1799,6 +1824,15 @@ namespace Charity.Persistence.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerDay", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerEarning", b =>

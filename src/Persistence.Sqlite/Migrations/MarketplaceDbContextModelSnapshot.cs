@@ -1210,6 +1210,26 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.ToTable("RewardRuleSets", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerDay", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VolunteerId", "ServiceDate");
+
+                    b.ToTable("VolunteerDays", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerEarning", b =>
                 {
                     b.Property<Guid>("VisitId")
@@ -1218,8 +1238,10 @@ namespace Charity.Persistence.Sqlite.Migrations
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("PaidAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Points")
                         .HasColumnType("INTEGER");
@@ -1229,6 +1251,9 @@ namespace Charity.Persistence.Sqlite.Migrations
 
                     b.Property<DateOnly>("ServiceDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("SettledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("TransactionId")
                         .HasColumnType("TEXT");
@@ -1788,6 +1813,15 @@ namespace Charity.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerDay", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerEarning", b =>

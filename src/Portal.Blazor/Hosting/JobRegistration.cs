@@ -18,6 +18,7 @@ internal static class JobRegistration
         {
             quartz.AddRecurringJob<OfferExpiryJob>(OfferExpiryJob.Key, "0 5 0 * * ?");
             quartz.AddRecurringJob<ReferralDeadlineJob>(ReferralDeadlineJob.Key, "0 0/15 * * * ?");
+            quartz.AddRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Key, "0/5 * * * * ?");
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

@@ -61,6 +61,7 @@ internal static class WebRegistration
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoHouseholds>();
         services.AddScoped<DemoOffers>();
+        services.AddScoped<DemoRewards>();
         services.AddScoped<UserPreferencesStore>();
         services.AddScoped<ServiceItemNames>();
         services.AddMarketplace();

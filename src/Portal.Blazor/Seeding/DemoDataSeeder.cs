@@ -19,6 +19,7 @@ internal sealed partial class DemoDataSeeder(
     UserManager<PortalUser> userManager,
     DemoHouseholds households,
     DemoOffers offers,
+    DemoRewards rewards,
     TimeProvider clock,
     IOptions<DemoDataOptions> options,
     ILogger<DemoDataSeeder> logger)
@@ -92,6 +93,7 @@ internal sealed partial class DemoDataSeeder(
         await db.SaveChangesAsync(cancellationToken);
         var published = await households.AssessAndPostNeedsAsync(_faker, db, cancellationToken);
         var offered = await offers.PublishAsync(_faker, organisations, districts.Values.ToDictionary(d => d.Id), cancellationToken);
+        await rewards.SeedAsync(organisations.First(o => o.Type == OrganisationType.CaringEnterprise).Name, cancellationToken);
         LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount, published, offered);
     }
 

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Charity.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261202061119_Rewards")]
+    [Migration("20261202061902_Rewards")]
     partial class Rewards
     {
         /// <inheritdoc />
@@ -1220,6 +1220,26 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.ToTable("RewardRuleSets", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerDay", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("VolunteerId", "ServiceDate");
+
+                    b.ToTable("VolunteerDays", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerEarning", b =>
                 {
                     b.Property<Guid>("VisitId")
@@ -1228,8 +1248,10 @@ namespace Charity.Persistence.SqlServer.Migrations
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTimeOffset>("PaidAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<long>("Points")
                         .HasColumnType("bigint");
@@ -1239,6 +1261,9 @@ namespace Charity.Persistence.SqlServer.Migrations
 
                     b.Property<DateOnly>("ServiceDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("SettledAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid?>("TransactionId")
                         .HasColumnType("uniqueidentifier");
@@ -1805,6 +1830,15 @@ namespace Charity.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerDay", b =>
+                {
+                    b.HasOne("Charity.Marketplace.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Charity.Marketplace.Rewards.VolunteerEarning", b =>

@@ -57,6 +57,26 @@ namespace Charity.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "VolunteerDays",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Points = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerDays", x => new { x.VolunteerId, x.ServiceDate });
+                    table.ForeignKey(
+                        name: "FK_VolunteerDays_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VolunteerEarnings",
                 columns: table => new
                 {
@@ -65,8 +85,9 @@ namespace Charity.Persistence.Sqlite.Migrations
                     ServiceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Points = table.Column<long>(type: "INTEGER", nullable: false),
                     RuleSetNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    TransactionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PaidAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Description = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SettledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TransactionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,6 +138,9 @@ namespace Charity.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "RewardRuleSets");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerDays");
 
             migrationBuilder.DropTable(
                 name: "VolunteerEarnings");

@@ -57,6 +57,26 @@ namespace Charity.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "VolunteerDays",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Points = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerDays", x => new { x.VolunteerId, x.ServiceDate });
+                    table.ForeignKey(
+                        name: "FK_VolunteerDays_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VolunteerEarnings",
                 columns: table => new
                 {
@@ -65,8 +85,9 @@ namespace Charity.Persistence.PostgreSql.Migrations
                     ServiceDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Points = table.Column<long>(type: "bigint", nullable: false),
                     RuleSetNumber = table.Column<int>(type: "integer", nullable: false),
-                    TransactionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Description = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TransactionId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,6 +138,9 @@ namespace Charity.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "RewardRuleSets");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerDays");
 
             migrationBuilder.DropTable(
                 name: "VolunteerEarnings");
