@@ -30,8 +30,7 @@ public sealed class HouseholdRewards(
             return RewardResult.NotFound;
         }
 
-        var ruleSet = await rules.CurrentAsync(cancellationToken);
-        var settings = ruleSet.Rules;
+        var settings = (await rules.InEffectAtAsync(clock.GetUtcNow(), cancellationToken)).Rules;
         var points = settings.HouseholdPoints(work.Hours);
         var budgetAccount = await budgets.AccountOfAsync(settings.Budgets.HouseholdWork, cancellationToken);
         var household = await accounts.HouseholdAsync(caseFileId, cancellationToken);
