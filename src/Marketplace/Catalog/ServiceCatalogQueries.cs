@@ -22,4 +22,11 @@ public sealed class ServiceCatalogQueries(IDbContextFactory<MarketplaceDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.ServiceItems.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, StringComparer.Ordinal, cancellationToken);
     }
+
+    /// <summary>The code of the item's category, or empty for an unknown item.</summary>
+    public async Task<string> CategoryCodeOfAsync(string itemCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceItems.Where(i => i.Code == itemCode).Select(i => i.Category.Code).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+    }
 }

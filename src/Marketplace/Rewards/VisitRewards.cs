@@ -1,3 +1,4 @@
+using Charity.Marketplace.Catalog;
 using Charity.Marketplace.Events;
 using Charity.Marketplace.Visits;
 using Charity.Points.Transactions;
@@ -12,7 +13,8 @@ namespace Charity.Marketplace.Rewards;
 /// redelivered event pays nothing twice; an empty budget leaves the event pending until the bureau tops it up.
 /// </summary>
 public sealed class VisitRewards(
-    IDbContextFactory<MarketplaceDbContext> contextFactory, RewardRulesService rules, RewardBudgets budgets, RewardAccounts accounts, Ledger ledger, TimeProvider clock)
+    IDbContextFactory<MarketplaceDbContext> contextFactory, RewardRulesService rules, RewardBudgets budgets, RewardAccounts accounts,
+    ServiceCatalogQueries catalog, Ledger ledger, TimeProvider clock)
     : IOutboxHandler
 {
     private const int SettlementAttempts = 5;
@@ -30,7 +32,7 @@ public sealed class VisitRewards(
         ArgumentNullException.ThrowIfNull(visit);
         var ruleSet = await rules.InEffectAtAsync(visit.ConfirmedAt, cancellationToken);
         var settings = ruleSet.Rules;
-        var multiplier = settings.MultiplierFor(visit.ServiceItemCode, await CategoryOfAsync(visit.ServiceItemCode, cancellationToken));
+        var multiplier = settings.MultiplierFor(visit.ServiceItemCode, await catalog.CategoryCodeOfAsync(visit.ServiceItemCode, cancellationToken));
         var terms = new PaymentTerms(ruleSet.Number, settings.VolunteerPoints(visit.Minutes, multiplier), settings.VolunteerDailyCap, $"{visit.Minutes} min × {multiplier:0.##} · v{ruleSet.Number}");
         var budgetAccount = await budgets.AccountOfAsync(settings.Budgets.VolunteerHours, cancellationToken);
         foreach (var volunteerId in visit.VolunteerIds.Distinct())
@@ -96,12 +98,6 @@ public sealed class VisitRewards(
         await db.VolunteerEarnings.Where(e => e.VisitId == earning.VisitId && e.VolunteerId == earning.VolunteerId)
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.TransactionId, transaction.Id), cancellationToken);
         return true;
-    }
-
-    private async Task<string> CategoryOfAsync(string itemCode, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ServiceItems.Where(i => i.Code == itemCode).Select(i => i.Category.Code).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
     }
 
     private sealed record PaymentTerms(int RuleSetNumber, long Points, int DailyCap, string Description);
