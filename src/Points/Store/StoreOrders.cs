@@ -140,13 +140,14 @@ public sealed class StoreOrders(IDbContextFactory<PointsDbContext> contexts, Led
         }
 
         var orderId = Guid.CreateVersion7();
+        var points = item.Price * request.Quantity;
         var payment = TransferRequest.Move(
             $"{OrderReferenceKind}:{request.IdempotencyKey}",
             new BusinessReference(OrderReferenceKind, orderId.ToString("N")),
             $"{request.Quantity} × {item.Name}",
             request.BuyerAccountId,
             storeAccountId,
-            item.Price * request.Quantity);
+            points);
         var locked = await LedgerWriter.LockAsync(db, [request.BuyerAccountId, storeAccountId], cancellationToken);
         var paid = await _writer.AppendAsync(db, locked, payment, reverses: null, cancellationToken);
         if (paid.Status != TransferStatus.Applied)
@@ -161,7 +162,7 @@ public sealed class StoreOrders(IDbContextFactory<PointsDbContext> contexts, Led
             ItemId = item.Id,
             BuyerAccountId = request.BuyerAccountId,
             Quantity = request.Quantity,
-            Points = payment.Postings[1].Amount,
+            Points = points,
             Status = StoreOrderStatus.Placed,
             PickUpLocation = item.PickUpLocation,
             PlacedAt = paid.Transaction!.CreatedAt,
