@@ -7,7 +7,8 @@ namespace Charity.Points.Expiry;
 
 /// <summary>
 /// Expiry of sea-shell points: points credited to person and household accounts expire a number of months
-/// after they were earned, oldest first (see <see cref="ExpiryLots"/>), by moving them to the expiry account.
+/// after they were earned, by moving them to the expiry account. Spends use up the oldest points first, so
+/// what has expired by a cutoff is what was earned by then less everything ever debited, never below zero.
 /// </summary>
 public sealed class PointsExpiry(IDbContextFactory<PointsDbContext> contexts, LedgerAccounts accounts, TimeProvider clock)
 {
