@@ -94,6 +94,21 @@ public abstract class StoreOrderTests<TDatabase>(TDatabase database) : IAsyncLif
     }
 
     [Fact]
+    public async Task CancelAsync_StoreAccountSpentThePoints_IsRefusedAndChangesNothing()
+    {
+        var item = await _ledger.StockAsync(price: 25, stock: 3);
+        var order = (await _ledger.OrderAsync(item.Id, _buyer)).Order!;
+        var store = (await _ledger.Accounts.FindAsync(item.Sponsor, AccountKind.Store, LedgerUnits.Shell))!;
+        await _ledger.MoveAsync(store.Id, await _ledger.OpenAsync(AccountKind.Organisation), 25);
+
+        var result = await _ledger.Orders.CancelAsync(order.Id, "changed my mind");
+
+        Assert.Equal(new StoreOrderResult(StoreOrderOutcome.InsufficientFunds), result);
+        Assert.Equal(StoreOrderStatus.Placed, (await _ledger.OrderQueries.GetAsync(order.Id))!.Status);
+        Assert.Equal((2, 75L), (await _ledger.StockOfAsync(item.Id), await _ledger.BalanceAsync(_buyer)));
+    }
+
+    [Fact]
     public async Task CancelAsync_CollectedOrder_IsRefusedAndChangesNothing()
     {
         var item = await _ledger.StockAsync(price: 25, stock: 3);
