@@ -1,4 +1,5 @@
 using Charity.Points.Accounts;
+using Charity.Points.Store;
 using Charity.Points.Transactions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -21,6 +22,10 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
     internal DbSet<LedgerTransaction> Transactions => Set<LedgerTransaction>();
 
     internal DbSet<Posting> Postings => Set<Posting>();
+
+    internal DbSet<StoreItem> StoreItems => Set<StoreItem>();
+
+    internal DbSet<StoreOrder> StoreOrders => Set<StoreOrder>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PointsDbContext).Assembly);

@@ -1,4 +1,7 @@
 using Charity.Points.Accounts;
+using Charity.Points.Expiry;
+using Charity.Points.Reports;
+using Charity.Points.Store;
 using Charity.Points.Transactions;
 using Charity.Points.Verification;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +13,9 @@ namespace Charity.Points;
 public static class PointsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="Ledger"/>, <see cref="LedgerAccounts"/> and <see cref="LedgerVerifier"/>. The host
+    /// Registers <see cref="Ledger"/>, <see cref="LedgerAccounts"/>, <see cref="LedgerVerifier"/>,
+    /// <see cref="LedgerReports"/>, <see cref="PointsExpiry"/> and the points supermarket's
+    /// <see cref="StoreCatalog"/>, <see cref="StoreOrders"/> and <see cref="StoreOrderQueries"/>. The host
     /// registers <c>IDbContextFactory&lt;PointsDbContext&gt;</c> for its database provider.
     /// </summary>
     public static IServiceCollection AddPointsLedger(this IServiceCollection services)
@@ -19,6 +24,11 @@ public static class PointsServiceCollectionExtensions
         services.AddSingleton<Ledger>();
         services.AddSingleton<LedgerAccounts>();
         services.AddSingleton<LedgerVerifier>();
+        services.AddSingleton<LedgerReports>();
+        services.AddSingleton<PointsExpiry>();
+        services.AddSingleton<StoreCatalog>();
+        services.AddSingleton<StoreOrders>();
+        services.AddSingleton<StoreOrderQueries>();
         return services;
     }
 }

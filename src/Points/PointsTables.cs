@@ -9,4 +9,6 @@ internal static class PointsTables
     public const string Accounts = "PointsAccounts";
     public const string Transactions = "PointsTransactions";
     public const string Postings = "PointsPostings";
+    public const string StoreItems = "PointsStoreItems";
+    public const string StoreOrders = "PointsStoreOrders";
 }

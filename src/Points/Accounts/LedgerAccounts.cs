@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Charity.Points.Transactions;
 using Charity.Points.Verification;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,14 +78,10 @@ public sealed class LedgerAccounts(IDbContextFactory<PointsDbContext> contexts, 
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entries =
-            from p in db.Postings.AsNoTracking()
-            where p.AccountId == accountId
-            join t in db.Transactions on p.TransactionId equals t.Id
-            orderby p.AccountSequence descending
-            select new AccountEntry(
-                t.Id, p.AccountSequence, p.Amount, p.BalanceAfter, new BusinessReference(t.ReferenceKind, t.ReferenceId), t.Description, t.CreatedAt, p.EarnedAt);
-        return await entries.Skip(skip).Take(take)
+        return await AccountEntryRows.Of(db, accountId)
+            .OrderByDescending(r => r.Posting.AccountSequence)
+            .Skip(skip).Take(take)
+            .Select(AccountEntryRows.ToEntry)
             .ToListAsync(cancellationToken);
     }
 

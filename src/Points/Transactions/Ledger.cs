@@ -9,6 +9,8 @@ namespace Charity.Points.Transactions;
 /// </summary>
 public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProvider clock)
 {
+    private readonly LedgerWriter _writer = new(clock);
+
     /// <summary>Writes the transfer, or returns why not. A retry with the same key returns the first transaction.</summary>
     public async Task<TransferResult> TransferAsync(TransferRequest request, CancellationToken cancellationToken = default)
     {
@@ -37,12 +39,7 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
             return new TransferResult(TransferStatus.NotReversible);
         }
 
-        // Points handed back keep the original's time as their earned-at, so a reversal does not extend their life.
-        var reversal = new TransferRequest(
-            request.IdempotencyKey,
-            request.Reference,
-            request.Description,
-            [.. original.Postings.Select(p => new PostingRequest(p.AccountId, -p.Amount, original.CreatedAt))]);
+        var reversal = request.ToTransfer(original);
         return TransferRules.IsWellFormed(reversal)
             ? await WriteAsync(reversal, original.Id, cancellationToken)
             : new TransferResult(TransferStatus.Invalid);
@@ -81,7 +78,7 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var accounts = await AccountLocks.LockAsync(db, [.. request.Postings.Select(p => p.AccountId)], cancellationToken);
+        var accounts = await LedgerWriter.LockAsync(db, request.Postings.Select(p => p.AccountId), cancellationToken);
 
         // A reversal is looked up only now that the locks are held, so a concurrent reversal that held them first is seen.
         if (reverses is not null && await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) is { } earlier)
@@ -89,16 +86,15 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
             return earlier;
         }
 
-        if (TransferRules.Refusal(request.Postings, accounts) is { } refusal)
+        var result = await _writer.AppendAsync(db, accounts, request, reverses, cancellationToken);
+        if (result.Status != TransferStatus.Applied)
         {
             // A retry of a transfer applied earlier is not refused because balances have moved on since.
-            return await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) ?? refusal;
+            return await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) ?? result;
         }
 
-        var written = TransactionBuilder.Build(request, reverses, accounts, clock.GetUtcNow().TruncatedToMicroseconds());
-        written.Sequence = await TransactionWriter.WriteAsync(db, written, accounts.Values, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new TransferResult(TransferStatus.Applied, PostedTransactions.ToView(written));
+        return result;
     }
 
     private static async Task<TransferResult?> EarlierOutcomeAsync(PointsDbContext db, string idempotencyKey, Guid? reverses, CancellationToken cancellationToken)

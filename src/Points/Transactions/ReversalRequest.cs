@@ -5,4 +5,15 @@ namespace Charity.Points.Transactions;
 /// <param name="IdempotencyKey">The reversal's own key (retries return the reversal written first).</param>
 /// <param name="Reference">The business event that caused the reversal, such as a refund.</param>
 /// <param name="Description">Shown on statements. No personal data.</param>
-public sealed record ReversalRequest(Guid TransactionId, string IdempotencyKey, BusinessReference Reference, string Description);
+public sealed record ReversalRequest(Guid TransactionId, string IdempotencyKey, BusinessReference Reference, string Description)
+{
+    /// <summary>
+    /// The transfer that undoes <paramref name="original"/>. Points handed back keep the original's time as
+    /// their earned-at, so a reversal does not extend their life.
+    /// </summary>
+    internal TransferRequest ToTransfer(PostedTransaction original) => new(
+        IdempotencyKey,
+        Reference,
+        Description,
+        [.. original.Postings.Select(p => new PostingRequest(p.AccountId, -p.Amount, original.CreatedAt))]);
+}

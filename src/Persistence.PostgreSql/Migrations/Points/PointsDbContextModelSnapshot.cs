@@ -66,6 +66,141 @@ namespace Charity.Persistence.PostgreSql.Migrations.Points
                     b.ToTable("PointsAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Points.Store.StoreItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PickUpLocation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sponsor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sponsor");
+
+                    b.HasIndex("Active", "CreatedAt");
+
+                    b.ToTable("PointsStoreItems", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsStoreItems_Price", "\"Price\" > 0");
+
+                            t.HasCheckConstraint("CK_PointsStoreItems_Stock", "\"Stock\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Charity.Points.Store.StoreOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BuyerAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CollectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CollectedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(180)
+                        .HasColumnType("character varying(180)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PaymentTransactionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PickUpLocation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RefundTransactionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("PaymentTransactionId");
+
+                    b.HasIndex("RefundTransactionId");
+
+                    b.HasIndex("BuyerAccountId", "PlacedAt");
+
+                    b.HasIndex("PickUpLocation", "Status", "PlacedAt");
+
+                    b.ToTable("PointsStoreOrders", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Points.Transactions.LedgerTransaction", b =>
                 {
                     b.Property<long>("Sequence")
@@ -157,6 +292,34 @@ namespace Charity.Persistence.PostgreSql.Migrations.Points
                     b.HasIndex("TransactionId");
 
                     b.ToTable("PointsPostings", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Points.Store.StoreOrder", b =>
+                {
+                    b.HasOne("Charity.Points.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Store.StoreItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Transactions.LedgerTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentTransactionId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Transactions.LedgerTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("RefundTransactionId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Charity.Points.Transactions.LedgerTransaction", b =>

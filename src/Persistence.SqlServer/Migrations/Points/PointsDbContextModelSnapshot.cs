@@ -66,6 +66,141 @@ namespace Charity.Persistence.SqlServer.Migrations.Points
                     b.ToTable("PointsAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Points.Store.StoreItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PickUpLocation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sponsor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sponsor");
+
+                    b.HasIndex("Active", "CreatedAt");
+
+                    b.ToTable("PointsStoreItems", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsStoreItems_Price", "\"Price\" > 0");
+
+                            t.HasCheckConstraint("CK_PointsStoreItems_Stock", "\"Stock\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Charity.Points.Store.StoreOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BuyerAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CollectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CollectedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(180)
+                        .HasColumnType("nvarchar(180)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PaymentTransactionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PickUpLocation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("RefundTransactionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("PaymentTransactionId");
+
+                    b.HasIndex("RefundTransactionId");
+
+                    b.HasIndex("BuyerAccountId", "PlacedAt");
+
+                    b.HasIndex("PickUpLocation", "Status", "PlacedAt");
+
+                    b.ToTable("PointsStoreOrders", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Points.Transactions.LedgerTransaction", b =>
                 {
                     b.Property<long>("Sequence")
@@ -158,6 +293,34 @@ namespace Charity.Persistence.SqlServer.Migrations.Points
                     b.HasIndex("TransactionId");
 
                     b.ToTable("PointsPostings", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Points.Store.StoreOrder", b =>
+                {
+                    b.HasOne("Charity.Points.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Store.StoreItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Transactions.LedgerTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentTransactionId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Transactions.LedgerTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("RefundTransactionId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Charity.Points.Transactions.LedgerTransaction", b =>

@@ -61,6 +61,141 @@ namespace Charity.Persistence.Sqlite.Migrations.Points
                     b.ToTable("PointsAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Charity.Points.Store.StoreItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickUpLocation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sponsor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sponsor");
+
+                    b.HasIndex("Active", "CreatedAt");
+
+                    b.ToTable("PointsStoreItems", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsStoreItems_Price", "\"Price\" > 0");
+
+                            t.HasCheckConstraint("CK_PointsStoreItems_Stock", "\"Stock\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Charity.Points.Store.StoreOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CollectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(180)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentTransactionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickUpLocation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RefundTransactionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("PaymentTransactionId");
+
+                    b.HasIndex("RefundTransactionId");
+
+                    b.HasIndex("BuyerAccountId", "PlacedAt");
+
+                    b.HasIndex("PickUpLocation", "Status", "PlacedAt");
+
+                    b.ToTable("PointsStoreOrders", (string)null);
+                });
+
             modelBuilder.Entity("Charity.Points.Transactions.LedgerTransaction", b =>
                 {
                     b.Property<long>("Sequence")
@@ -150,6 +285,34 @@ namespace Charity.Persistence.Sqlite.Migrations.Points
                     b.HasIndex("TransactionId");
 
                     b.ToTable("PointsPostings", (string)null);
+                });
+
+            modelBuilder.Entity("Charity.Points.Store.StoreOrder", b =>
+                {
+                    b.HasOne("Charity.Points.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Store.StoreItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Transactions.LedgerTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentTransactionId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Charity.Points.Transactions.LedgerTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("RefundTransactionId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Charity.Points.Transactions.LedgerTransaction", b =>

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Charity.Points.Store;
+
+/// <summary>The items of the points supermarket: sponsors stock, edit, restock and withdraw them; buyers list them.</summary>
+public sealed class StoreCatalog(IDbContextFactory<PointsDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>Offers a new item of <paramref name="sponsor"/> (an opaque owner, such as <c>organisation:{guid}</c>).</summary>
+    public async Task<StoreItemResult> StockAsync(string sponsor, StoreItemDetails details, int stock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (!StoreRules.IsReference(sponsor) || !StoreRules.IsWellFormed(details) || stock < 0)
+        {
+            return new StoreItemResult(StoreItemOutcome.Invalid);
+        }
+
+        var item = new StoreItem
+        {
+            Id = Guid.CreateVersion7(),
+            Sponsor = sponsor,
+            Name = details.Name,
+            Description = details.Description,
+            Kind = details.Kind,
+            Price = details.Price,
+            Stock = stock,
+            PickUpLocation = details.PickUpLocation,
+            Active = true,
+            Version = Guid.NewGuid(),
+            CreatedAt = clock.GetUtcNow().TruncatedToMicroseconds(),
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.StoreItems.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        return new StoreItemResult(StoreItemOutcome.Saved, item.ToView());
+    }
+
+    /// <summary>Changes an item's details, unless it was changed since <paramref name="version"/>.</summary>
+    public Task<StoreItemResult> EditAsync(Guid itemId, Guid version, StoreItemDetails details, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return StoreRules.IsWellFormed(details)
+            ? ChangeAsync(itemId, version, item =>
+            {
+                item.Name = details.Name;
+                item.Description = details.Description;
+                item.Kind = details.Kind;
+                item.Price = details.Price;
+                item.PickUpLocation = details.PickUpLocation;
+            }, cancellationToken)
+            : Task.FromResult(new StoreItemResult(StoreItemOutcome.Invalid));
+    }
+
+    /// <summary>Withdraws an item, unless it was changed since <paramref name="version"/>; placed orders stay valid.</summary>
+    public Task<StoreItemResult> DeactivateAsync(Guid itemId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(itemId, version, item => item.Active = false, cancellationToken);
+
+    /// <summary>
+    /// Adds <paramref name="quantity"/> units to the stock. An increment in the database, not a new total, so it
+    /// needs no version: it cannot undo an order placed since the item was read.
+    /// </summary>
+    public async Task<StoreItemResult> RestockAsync(Guid itemId, int quantity, CancellationToken cancellationToken = default)
+    {
+        if (quantity <= 0)
+        {
+            return new StoreItemResult(StoreItemOutcome.Invalid);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var added = await db.StoreItems.Where(i => i.Id == itemId)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.Stock, i => i.Stock + quantity), cancellationToken);
+        return added == 0
+            ? new StoreItemResult(StoreItemOutcome.NotFound)
+            : new StoreItemResult(StoreItemOutcome.Saved, await GetAsync(itemId, cancellationToken));
+    }
+
+    /// <summary>The item with this id, or null.</summary>
+    public async Task<StoreItemView?> GetAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var item = await db.StoreItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        return item?.ToView();
+    }
+
+    /// <summary>Items, newest first, one page at a time.</summary>
+    public async Task<IReadOnlyList<StoreItemView>> ListAsync(StoreItemListing listing, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = db.StoreItems.AsNoTracking().Where(i => listing == StoreItemListing.All || i.Active);
+        var page = await items.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return [.. page.Select(i => i.ToView())];
+    }
+
+    private async Task<StoreItemResult> ChangeAsync(Guid itemId, Guid version, Action<StoreItem> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var item = await db.StoreItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (item is null)
+        {
+            return new StoreItemResult(StoreItemOutcome.NotFound);
+        }
+
+        if (item.Version != version)
+        {
+            return new StoreItemResult(StoreItemOutcome.Conflict, item.ToView());
+        }
+
+        change(item);
+        item.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new StoreItemResult(StoreItemOutcome.Saved, item.ToView());
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new StoreItemResult(StoreItemOutcome.Conflict, await GetAsync(itemId, cancellationToken));
+        }
+    }
+}

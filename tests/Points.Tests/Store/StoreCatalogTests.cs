@@ -1,0 +1,66 @@
+using Charity.Points.Accounts;
+using Charity.Points.Store;
+using Charity.TestSupport.Databases;
+
+namespace Charity.Points.Tests.Store;
+
+/// <summary>Stocking and editing items on each real database: stale edits are refused, restocking adds up.</summary>
+public abstract class StoreCatalogTests<TDatabase>(TDatabase database) : IAsyncLifetime
+    where TDatabase : ITestDatabase
+{
+    private LedgerHarness _ledger = null!;
+
+    public async Task InitializeAsync() => _ledger = await LedgerHarness.OpenAsync(database);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task EditAsync_BasedOnTheCurrentVersion_SavesAndAStaleEditConflicts()
+    {
+        var item = await _ledger.StockAsync(price: 10, stock: 1);
+        var cheaper = item.Details with { Price = 8 };
+
+        var first = await _ledger.Catalog.EditAsync(item.Id, item.Version, cheaper);
+        var stale = await _ledger.Catalog.EditAsync(item.Id, item.Version, item.Details with { Name = "Flour" });
+
+        Assert.Equal((StoreItemOutcome.Saved, 8L), (first.Outcome, first.Item!.Details.Price));
+        Assert.Equal((StoreItemOutcome.Conflict, first.Item.Version), (stale.Outcome, stale.Item!.Version));
+        Assert.Equal("Rice, 5 kg", (await _ledger.Catalog.GetAsync(item.Id))!.Details.Name);
+    }
+
+    [Fact]
+    public async Task StockAsync_ZeroPrice_IsInvalid() =>
+        Assert.Equal(StoreItemOutcome.Invalid, (await _ledger.Catalog.StockAsync("organisation:x", new StoreItemDetails("Oil", "", StoreItemKind.Goods, 0, "station:x"), 1)).Outcome);
+
+    [Fact]
+    public async Task RestockAsync_AfterAnOrder_AddsToWhatIsLeft()
+    {
+        var item = await _ledger.StockAsync(price: 1, stock: 2);
+        await _ledger.OrderAsync(item.Id, await _ledger.OpenFundedAsync(AccountKind.Person, 10));
+
+        var result = await _ledger.Catalog.RestockAsync(item.Id, 5);
+
+        Assert.Equal((StoreItemOutcome.Saved, 6), (result.Outcome, result.Item!.Stock));
+    }
+
+    [Fact]
+    public async Task ListAsync_Active_LeavesOutWithdrawnItems()
+    {
+        var withdrawn = await _ledger.StockAsync(price: 1, stock: 1);
+        var offered = await _ledger.StockAsync(price: 1, stock: 1);
+        await _ledger.Catalog.DeactivateAsync(withdrawn.Id, withdrawn.Version);
+
+        var active = await _ledger.Catalog.ListAsync(StoreItemListing.Active, 0, 1_000);
+        var all = await _ledger.Catalog.ListAsync(StoreItemListing.All, 0, 1_000);
+
+        Assert.Contains(active, i => i.Id == offered.Id);
+        Assert.DoesNotContain(active, i => i.Id == withdrawn.Id);
+        Assert.Contains(all, i => i.Id == withdrawn.Id);
+    }
+}
+
+public sealed class SqliteStoreCatalogTests(SqliteTestDatabase database)
+    : StoreCatalogTests<SqliteTestDatabase>(database), IClassFixture<SqliteTestDatabase>;
+
+public sealed class PostgresStoreCatalogTests(PostgresTestDatabase database)
+    : StoreCatalogTests<PostgresTestDatabase>(database), IClassFixture<PostgresTestDatabase>;
