@@ -12,6 +12,7 @@ using Charity.Marketplace.Overview;
 using Charity.Marketplace.Referrals;
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Rewards;
+using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Marketplace.Seeding;
 using Charity.Marketplace.Visits;
 using Charity.Marketplace.Volunteers;
@@ -68,6 +69,8 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<IOutboxHandler>(provider => provider.GetRequiredService<VisitRewards>());
         services.AddScoped<IOutboxHandler>(provider => provider.GetRequiredService<ReferralRewards>());
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<SupermarketShelves>();
+        services.AddScoped<SupermarketOrders>();
         return services;
     }
 }

@@ -44,6 +44,10 @@ public sealed class RewardAccounts(LedgerAccounts accounts)
     public Task<AccountView?> FindVolunteerAsync(Guid volunteerId, CancellationToken cancellationToken = default) =>
         accounts.FindAsync(VolunteerOwner(volunteerId), AccountKind.Person, LedgerUnits.Shell, cancellationToken);
 
+    /// <summary>The account of an organisation, or null before it earned anything.</summary>
+    public Task<AccountView?> FindOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default) =>
+        accounts.FindAsync(OrganisationOwner(organisationId), AccountKind.Organisation, LedgerUnits.Shell, cancellationToken);
+
     /// <summary>The account of a household, or null before it earned or was given anything.</summary>
     public Task<AccountView?> FindHouseholdAsync(Guid caseFileId, CancellationToken cancellationToken = default) =>
         accounts.FindAsync(HouseholdOwner(caseFileId), AccountKind.Household, LedgerUnits.Shell, cancellationToken);

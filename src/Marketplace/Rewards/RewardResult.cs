@@ -7,6 +7,9 @@ public sealed record RewardResult(RewardOutcome Outcome, Guid? Id = null, Reward
 {
     public static RewardResult NotFound { get; } = new(RewardOutcome.NotFound);
 
+    /// <summary>Changed by someone else since it was read: nothing was saved.</summary>
+    public static RewardResult Conflict { get; } = new(RewardOutcome.Conflict);
+
     /// <summary>The budget (or the giver's account) holds fewer points than the command needs.</summary>
     public static RewardResult InsufficientPoints { get; } = new(RewardOutcome.InsufficientPoints);
 
@@ -21,6 +24,7 @@ public enum RewardOutcome
     NotFound = 2,
     Invalid = 3,
     InsufficientPoints = 4,
+    Conflict = 5,
 }
 
 public sealed record RewardProblem(string Field, LocalizedText Message);

@@ -3,7 +3,7 @@ using Charity.Points.Accounts;
 namespace Charity.Points.Store;
 
 /// <summary>The limits of store items and orders, checked before anything is written.</summary>
-internal static class StoreRules
+public static class StoreRules
 {
     /// <summary>Sponsors, pick-up locations and collectors are opaque references, as long as account owners.</summary>
     public const int ReferenceMaxLength = AccountRules.OwnerMaxLength;
@@ -15,9 +15,9 @@ internal static class StoreRules
     public const long MaxPrice = 1_000_000_000;
     public const int MaxQuantity = 1_000;
 
-    public static bool IsReference(string? value) => value is { Length: > 0 and <= ReferenceMaxLength } && !string.IsNullOrWhiteSpace(value);
+    internal static bool IsReference(string? value) => value is { Length: > 0 and <= ReferenceMaxLength } && !string.IsNullOrWhiteSpace(value);
 
-    public static bool IsWellFormed(StoreItemDetails details) =>
+    internal static bool IsWellFormed(StoreItemDetails details) =>
         details is not null
         && details.Name is { Length: > 0 and <= NameMaxLength } && !string.IsNullOrWhiteSpace(details.Name)
         && details.Description is { Length: <= DescriptionMaxLength }
@@ -25,5 +25,5 @@ internal static class StoreRules
         && details.Price is > 0 and <= MaxPrice
         && IsReference(details.PickUpLocation);
 
-    public static bool IsReason(string? value) => value is { Length: > 0 and <= ReasonMaxLength } && !string.IsNullOrWhiteSpace(value);
+    internal static bool IsReason(string? value) => value is { Length: > 0 and <= ReasonMaxLength } && !string.IsNullOrWhiteSpace(value);
 }

@@ -7,10 +7,6 @@ namespace Charity.Portal.Blazor.Hosting;
 /// <summary>Scheduled work: each job runs once at start-up, to catch up on time the portal was down, then on its schedule.</summary>
 internal static class JobRegistration
 {
-    /// <summary>China Standard Time without a time-zone database: UTC+8 all year, as <see cref="ChinaCalendar"/> counts.</summary>
-    private static readonly TimeZoneInfo ChinaStandardTime =
-        TimeZoneInfo.CreateCustomTimeZone("China Standard Time", ChinaCalendar.Offset, "China Standard Time", "China Standard Time");
-
     /// <summary>Registers the jobs; call after the database, whose start-up migration must finish before any job runs.</summary>
     public static WebApplicationBuilder AddPortalJobs(this WebApplicationBuilder builder)
     {
@@ -19,6 +15,7 @@ internal static class JobRegistration
             quartz.AddRecurringJob<OfferExpiryJob>(OfferExpiryJob.Key, "0 5 0 * * ?");
             quartz.AddRecurringJob<ReferralDeadlineJob>(ReferralDeadlineJob.Key, "0 0/15 * * * ?");
             quartz.AddRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Key, "0/5 * * * * ?");
+            quartz.AddRecurringJob<PointsExpiryJob>(PointsExpiryJob.Key, "0 30 0 * * ?");
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
@@ -30,6 +27,6 @@ internal static class JobRegistration
     {
         quartz.AddJob<TJob>(job => job.WithIdentity(key));
         quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity($"{key.Name}-at-start").StartNow());
-        quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity($"{key.Name}-scheduled").WithCronSchedule(cron, schedule => schedule.InTimeZone(ChinaStandardTime)));
+        quartz.AddTrigger(trigger => trigger.ForJob(key).WithIdentity($"{key.Name}-scheduled").WithCronSchedule(cron, schedule => schedule.InTimeZone(ChinaCalendar.TimeZone)));
     }
 }

@@ -1,0 +1,124 @@
+using Charity.Marketplace.Cases;
+using Charity.Marketplace.Localization;
+using Charity.Marketplace.Needs.Anonymisation;
+using Charity.Points.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Charity.Marketplace.Rewards.Supermarket;
+
+/// <summary>
+/// Orders in the points supermarket: volunteers order for themselves, caseworkers for their station's households;
+/// the pick-up station's caseworkers hand orders over (collected) or cancel them, and a volunteer may cancel their
+/// own order until it is collected. Stock, order and points change together, once per request id.
+/// </summary>
+public sealed class SupermarketOrders(
+    IDbContextFactory<MarketplaceDbContext> contexts, RewardAccounts accounts, StoreOrders orders, StoreOrderQueries queries, StoreCatalog catalog,
+    PersonalDataScanner scanner)
+{
+    /// <summary>The most orders a list shows at once.</summary>
+    public const int ListLimit = 200;
+
+    public async Task<StoreOrderResult> PlaceForVolunteerAsync(Guid volunteerId, Guid itemId, int quantity, Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var account = await accounts.VolunteerAsync(volunteerId, cancellationToken);
+        return await orders.PlaceAsync(new PlaceOrderRequest(OrderKey(requestId), itemId, account.Id, quantity), cancellationToken);
+    }
+
+    /// <summary>A caseworker orders for one of their station's households, from the household's points.</summary>
+    public async Task<StoreOrderResult> PlaceForHouseholdAsync(CaseAccess access, Guid caseFileId, Guid itemId, int quantity, Guid requestId, CancellationToken cancellationToken = default)
+    {
+        if (!await CanSeeAsync(access, caseFileId, cancellationToken))
+        {
+            return new StoreOrderResult(StoreOrderOutcome.NotFound);
+        }
+
+        var account = await accounts.HouseholdAsync(caseFileId, cancellationToken);
+        return await orders.PlaceAsync(new PlaceOrderRequest(OrderKey(requestId), itemId, account.Id, quantity), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SupermarketOrder>> OfVolunteerAsync(Guid volunteerId, CancellationToken cancellationToken = default) =>
+        await accounts.FindVolunteerAsync(volunteerId, cancellationToken) is { } account
+            ? await NameAsync(await queries.ListForBuyerAsync(account.Id, 0, ListLimit, cancellationToken), cancellationToken)
+            : [];
+
+    public async Task<IReadOnlyList<SupermarketOrder>> OfHouseholdAsync(CaseAccess access, Guid caseFileId, CancellationToken cancellationToken = default) =>
+        await CanSeeAsync(access, caseFileId, cancellationToken) && await accounts.FindHouseholdAsync(caseFileId, cancellationToken) is { } account
+            ? await NameAsync(await queries.ListForBuyerAsync(account.Id, 0, ListLimit, cancellationToken), cancellationToken)
+            : [];
+
+    /// <summary>The orders of one status waiting at (or handed over by) a station, oldest first.</summary>
+    public async Task<IReadOnlyList<SupermarketOrder>> AtStationAsync(Guid stationId, StoreOrderStatus status, CancellationToken cancellationToken = default) =>
+        await NameAsync(await queries.ListAtLocationAsync(SupermarketLocations.Station(stationId), status, 0, ListLimit, cancellationToken), cancellationToken);
+
+    /// <summary>The volunteer calls off their own order; the points and stock return.</summary>
+    public async Task<StoreOrderResult> CancelForVolunteerAsync(Guid volunteerId, Guid orderId, string reason, CancellationToken cancellationToken = default)
+    {
+        var account = await accounts.FindVolunteerAsync(volunteerId, cancellationToken);
+        var order = await queries.GetAsync(orderId, cancellationToken);
+        return account is null || order is null || order.BuyerAccountId != account.Id
+            ? new StoreOrderResult(StoreOrderOutcome.NotFound)
+            : await CancelAsync(orderId, reason, cancellationToken);
+    }
+
+    /// <summary>The pick-up station's caseworker cancels an order that will not be collected.</summary>
+    public async Task<StoreOrderResult> CancelAtStationAsync(CaseAccess access, Guid orderId, string reason, CancellationToken cancellationToken = default) =>
+        await IsAtStationOfAsync(access, orderId, cancellationToken)
+            ? await CancelAsync(orderId, reason, cancellationToken)
+            : new StoreOrderResult(StoreOrderOutcome.NotFound);
+
+    /// <summary>The pick-up station's caseworker hands the order over.</summary>
+    public async Task<StoreOrderResult> MarkCollectedAsync(CaseAccess access, Guid orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return await IsAtStationOfAsync(access, orderId, cancellationToken)
+            ? await orders.MarkCollectedAsync(orderId, $"user:{access.UserId:N}", cancellationToken)
+            : new StoreOrderResult(StoreOrderOutcome.NotFound);
+    }
+
+    /// <summary>A reason is required, within the stored length and free of personal data.</summary>
+    public LocalizedText? ProblemWithReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? new LocalizedText("请写明取消原因。", "Say why the order is cancelled.")
+        : reason.Trim().Length > StoreRules.ReasonMaxLength ? new LocalizedText($"最多 {StoreRules.ReasonMaxLength} 个字。", $"At most {StoreRules.ReasonMaxLength} characters.")
+        : scanner.Scan(reason).Count > 0 ? new LocalizedText("原因含有个人信息，请删去。", "The reason contains personal data; remove it.")
+        : null;
+
+    private static string OrderKey(Guid requestId) => $"{StoreOrders.OrderReferenceKind}:{requestId:N}";
+
+    private async Task<StoreOrderResult> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken) =>
+        ProblemWithReason(reason) is null
+            ? await orders.CancelAsync(orderId, reason.Trim(), cancellationToken)
+            : new StoreOrderResult(StoreOrderOutcome.Invalid);
+
+    private async Task<bool> CanSeeAsync(CaseAccess access, Guid caseFileId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await access.Visible(db.CaseFiles).AnyAsync(f => f.Id == caseFileId, cancellationToken);
+    }
+
+    private async Task<bool> IsAtStationOfAsync(CaseAccess access, Guid orderId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var order = await queries.GetAsync(orderId, cancellationToken);
+        return order is not null && (access.IsBureau || access.StationId == SupermarketLocations.StationOf(order.PickUpLocation));
+    }
+
+    private async Task<IReadOnlyList<SupermarketOrder>> NameAsync(IReadOnlyList<StoreOrderView> placed, CancellationToken cancellationToken)
+    {
+        var items = new Dictionary<Guid, string>();
+        foreach (var itemId in placed.Select(o => o.ItemId).Distinct())
+        {
+            items[itemId] = (await catalog.GetAsync(itemId, cancellationToken))?.Details.Name ?? string.Empty;
+        }
+
+        var (_, stations) = await SupermarketNames.ReadAsync(contexts, [], placed.Select(o => SupermarketLocations.StationOf(o.PickUpLocation)), cancellationToken);
+        return
+        [
+            .. placed.Select(o =>
+            {
+                var station = SupermarketLocations.StationOf(o.PickUpLocation);
+                return new SupermarketOrder(o, items[o.ItemId], station, stations.GetValueOrDefault(station) ?? new LocalizedText(string.Empty, string.Empty));
+            }),
+        ];
+    }
+}
