@@ -10,6 +10,7 @@ using Charity.Portal.Blazor.Components.Layout;
 using Charity.Portal.Blazor.Maps;
 using Charity.Portal.Blazor.Offers;
 using Charity.Portal.Blazor.Organisations;
+using Charity.Portal.Blazor.Points;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Referrals;
 using Charity.Portal.Blazor.Seeding;
@@ -113,6 +114,8 @@ internal static class WebRegistration
         app.MapOrganisationEndpoints();
         app.MapVolunteerEndpoints();
         app.MapReferralEndpoints();
+        app.MapPointsEndpoints();
+        app.MapStoreEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -33,7 +33,7 @@ internal static class VolunteerEndpoints
         var volunteers = app.MapGroup("/api/v1/volunteers").WithTags("Volunteers");
         volunteers.MapPost("/", RegisterAsync).AllowAnonymous().RequireRateLimiting(RateLimiting.SignInPolicy);
 
-        var own = volunteers.MapGroup("/me").RequireRateLimiting(RateLimiting.ApiPolicy).RequireAuthorization(BearerRole(PortalRoles.Volunteer));
+        var own = volunteers.MapGroup("/me").RequireRateLimiting(RateLimiting.ApiPolicy).RequireAuthorization(ApiPolicies.BearerRole(PortalRoles.Volunteer));
         own.MapGet("/", GetProfileAsync);
         own.MapPut("/", UpdateProfileAsync);
         own.MapGet("/teams", TeamsAsync);
@@ -43,7 +43,7 @@ internal static class VolunteerEndpoints
         own.MapPost("/teams/{membershipId:guid}/decline", (Guid membershipId, Answer answer, ClaimsPrincipal user, TeamMemberships memberships, CancellationToken cancellationToken) =>
             AnswerInvitationAsync(membershipId, answer, accept: false, user, memberships, cancellationToken));
 
-        var team = volunteers.MapGroup("/team").RequireRateLimiting(RateLimiting.ApiPolicy).RequireAuthorization(BearerRole(PortalRoles.ProviderStaff));
+        var team = volunteers.MapGroup("/team").RequireRateLimiting(RateLimiting.ApiPolicy).RequireAuthorization(ApiPolicies.BearerRole(PortalRoles.ProviderStaff));
         team.MapGet("/", RosterAsync);
         team.MapGet("/requests", PendingRequestsAsync);
         team.MapPost("/requests/{membershipId:guid}/approve", (Guid membershipId, Answer answer, ClaimsPrincipal user, TeamMemberships memberships, CancellationToken cancellationToken) =>
@@ -53,9 +53,6 @@ internal static class VolunteerEndpoints
         team.MapPost("/invitations", InviteAsync);
         return app;
     }
-
-    private static Action<Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder> BearerRole(string role) =>
-        policy => policy.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireRole(role);
 
     private static async Task<Results<Created<ApiProfile>, ValidationProblem>> RegisterAsync(
         Registration registration, VolunteerSignUp signUp, VolunteerProfiles profiles, CancellationToken cancellationToken)
