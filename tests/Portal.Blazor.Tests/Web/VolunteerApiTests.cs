@@ -16,7 +16,7 @@ namespace Charity.Portal.Blazor.Tests.Web;
 public abstract class VolunteerApiTests<TFactory>(TFactory portal)
     where TFactory : PortalFactory
 {
-    private const string Password = "Volunteer#2026";
+    private const string Password = NewVolunteers.Password;
     private const string ProblemJson = "application/problem+json";
     private static readonly string[] MealDelivery = ["LIV-MEAL"];
     private static readonly string[] MealsAndVisits = ["LIV-MEAL", "SUP-VISIT"];
@@ -24,9 +24,9 @@ public abstract class VolunteerApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task Register_ValidRequest_Is201AndTheNewAccountReadsItsProfile()
     {
-        var email = NewEmail();
+        var email = NewVolunteers.NewEmail();
 
-        var response = await portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new { displayName = "接口志愿者", email, password = Password, districtId = await DistrictIdAsync() });
+        var response = await portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new { displayName = "接口志愿者", email, password = Password, districtId = await portal.FirstDistrictIdAsync() });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         using var volunteer = await portal.CreateBearerClientAsync(email, Password);
@@ -38,7 +38,7 @@ public abstract class VolunteerApiTests<TFactory>(TFactory portal)
     [Fact]
     public async Task Register_WeakPasswordAndUnknownDistrict_Is400NamingTheField()
     {
-        var response = await portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new { displayName = "志愿者", email = NewEmail(), password = "short", districtId = Guid.NewGuid() });
+        var response = await portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new { displayName = "志愿者", email = NewVolunteers.NewEmail(), password = "short", districtId = Guid.NewGuid() });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
@@ -131,13 +131,7 @@ public abstract class VolunteerApiTests<TFactory>(TFactory portal)
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/volunteers/team")).StatusCode);
     }
 
-    private static string NewEmail() => $"volunteer-{Guid.NewGuid():N}@api.example";
-
-    private static async Task<Guid> VersionAsync(HttpClient volunteer)
-    {
-        using var profile = JsonDocument.Parse(await volunteer.GetStringAsync("/api/v1/volunteers/me"));
-        return profile.RootElement.GetProperty("version").GetGuid();
-    }
+    private static Task<Guid> VersionAsync(HttpClient volunteer) => NewVolunteers.ProfileVersionAsync(volunteer);
 
     private static async Task<List<JsonElement>> RequestsAsync(HttpClient staff)
     {
@@ -145,29 +139,9 @@ public abstract class VolunteerApiTests<TFactory>(TFactory portal)
         return [.. requests.RootElement.EnumerateArray().Select(r => r.Clone())];
     }
 
-    private async Task<HttpClient> NewVolunteerClientAsync() => (await NewVolunteerWithPhoneAsync(phone: null)).Client;
+    private async Task<HttpClient> NewVolunteerClientAsync() => (await portal.CreateNewVolunteerClientAsync()).Client;
 
-    private async Task<(HttpClient Client, string Name)> NewVolunteerWithPhoneAsync(string? phone)
-    {
-        var email = NewEmail();
-        var name = $"志愿者{Guid.NewGuid().ToString("N")[..6]}";
-        var registered = await portal.CreateClient().PostAsJsonAsync("/api/v1/volunteers", new { displayName = name, email, password = Password, districtId = await DistrictIdAsync() });
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        var client = await portal.CreateBearerClientAsync(email, Password);
-        if (phone is not null)
-        {
-            var saved = await client.PutAsJsonAsync("/api/v1/volunteers/me", new { phone, version = await VersionAsync(client) });
-            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        }
-
-        return (client, name);
-    }
-
-    private async Task<Guid> DistrictIdAsync()
-    {
-        await using var db = await ContextAsync();
-        return await db.Regions.Where(r => r.Level == RegionLevel.District).OrderBy(r => r.Code).Select(r => r.Id).FirstAsync();
-    }
+    private Task<(HttpClient Client, string Name)> NewVolunteerWithPhoneAsync(string? phone) => portal.CreateNewVolunteerClientAsync(phone);
 
     private async Task<Guid> DemoProviderIdAsync()
     {
