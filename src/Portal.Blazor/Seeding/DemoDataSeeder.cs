@@ -72,6 +72,7 @@ internal sealed partial class DemoDataSeeder(
         var demoVolunteer = new Volunteer(volunteerAccount.DisplayName, districtList[0], ["SUP-VISIT", "LIV-ERRAND"], now.AddDays(-120), volunteerAccount.Id);
         db.Volunteers.Add(demoVolunteer);
         db.TeamMemberships.Add(TeamMembership.Active(demoVolunteer, teams[0], now.AddDays(-100)));
+        db.TeamMemberships.Add(TeamMembership.Active(demoVolunteer, agency, now.AddDays(-60)));
         for (var n = 1; n < VolunteerCount; n++)
         {
             var volunteer = CreateVolunteer(districtList, now);
@@ -93,7 +94,8 @@ internal sealed partial class DemoDataSeeder(
         await db.SaveChangesAsync(cancellationToken);
         var published = await households.AssessAndPostNeedsAsync(_faker, db, cancellationToken);
         var offered = await offers.PublishAsync(_faker, organisations, districts.Values.ToDictionary(d => d.Id), cancellationToken);
-        await rewards.SeedAsync(organisations.First(o => o.Type == OrganisationType.CaringEnterprise).Name, cancellationToken);
+        var sponsor = organisations.First(o => o.Type == OrganisationType.CaringEnterprise);
+        await rewards.SeedAsync(sponsor.Id, sponsor.Name, [.. stations.Take(3).Select(s => s.Id)], cancellationToken);
         LogSeeded(logger, organisations.Count, VolunteerCount, CaseFileCount, published, offered);
     }
 
