@@ -26,13 +26,19 @@ public readonly record struct GeoPoint
 
     public double Longitude { get; }
 
+    /// <summary>cos φ, the one factor of the haversine formula that depends on one point alone.</summary>
+    internal double CosineOfLatitude => Math.Cos(ToRadians(Latitude));
+
     /// <summary>Great-circle distance by the haversine formula.</summary>
-    public double DistanceKmTo(GeoPoint other)
+    public double DistanceKmTo(GeoPoint other) => DistanceKmTo(other, CosineOfLatitude, other.CosineOfLatitude);
+
+    /// <summary>The same distance to the last bit, with the <see cref="CosineOfLatitude"/> of both points already known.</summary>
+    internal double DistanceKmTo(GeoPoint other, double cosineOfLatitude, double otherCosineOfLatitude)
     {
         var dLat = ToRadians(other.Latitude - Latitude);
         var dLon = ToRadians(other.Longitude - Longitude);
         var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-              + Math.Cos(ToRadians(Latitude)) * Math.Cos(ToRadians(other.Latitude)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+              + cosineOfLatitude * otherCosineOfLatitude * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 

