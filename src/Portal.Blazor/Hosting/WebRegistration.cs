@@ -10,6 +10,7 @@ using Charity.Portal.Blazor.Components.Layout;
 using Charity.Portal.Blazor.Maps;
 using Charity.Portal.Blazor.Offers;
 using Charity.Portal.Blazor.Organisations;
+using Charity.Portal.Blazor.Points;
 using Charity.Portal.Blazor.Preferences;
 using Charity.Portal.Blazor.Referrals;
 using Charity.Portal.Blazor.Seeding;
@@ -64,6 +65,7 @@ internal static class WebRegistration
         services.AddScoped<DemoRewards>();
         services.AddScoped<UserPreferencesStore>();
         services.AddScoped<ServiceItemNames>();
+        services.AddScoped<SignedInVolunteer>();
         services.AddMarketplace();
         services.AddDataProtection().PersistKeysToDbContext<MarketplaceDbContext>().SetApplicationName("Charity.Portal");
         if (!builder.Environment.IsDevelopment())
@@ -113,6 +115,7 @@ internal static class WebRegistration
         app.MapOrganisationEndpoints();
         app.MapVolunteerEndpoints();
         app.MapReferralEndpoints();
+        app.MapStatementEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
