@@ -62,6 +62,19 @@ public sealed class StatementComposerTests
         Assert.Equal("积分超市兑换", lines[1]["类别"]);
     }
 
+    [Fact]
+    public async Task Workbook_OfAMonthWithoutEntries_StillHeadsItsLines()
+    {
+        var quiet = November with { Credits = 0, Debits = 0, ClosingBalance = 100, Entries = [] };
+        var layout = StatementComposer.Compose(quiet, PortalTexts.In(PortalCultures.English));
+
+        var workbook = await StatementWorkbook.WriteAsync(layout, "Totals", "Entries");
+
+        using var stream = new MemoryStream(workbook);
+        var header = stream.Query(useHeaderRow: false, sheetName: "Entries").Cast<IDictionary<string, object>>().Single();
+        Assert.Equal(["Date", "Kind", "Description", "Amount", "Balance after"], header.Values);
+    }
+
     private static List<IDictionary<string, object>> Sheet(byte[] workbook, string name)
     {
         using var stream = new MemoryStream(workbook);
