@@ -19,11 +19,11 @@ public sealed class VolunteerProfiles(IDbContextFactory<MarketplaceDbContext> co
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The volunteer id of a sign-in account, or null when the account has no volunteer profile.</summary>
+    /// <summary>The id of the volunteer record a signed-in person owns, which their points and visits refer to; null without one.</summary>
     public async Task<Guid?> VolunteerIdOfAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Volunteers.Where(v => v.UserId == userId).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken);
+        return await db.Volunteers.AsNoTracking().Where(v => v.UserId == userId).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Saves the profile; an unknown skill or district, or a malformed phone, is refused; a stale version is a conflict.</summary>

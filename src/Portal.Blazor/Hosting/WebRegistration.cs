@@ -65,6 +65,7 @@ internal static class WebRegistration
         services.AddScoped<DemoRewards>();
         services.AddScoped<UserPreferencesStore>();
         services.AddScoped<ServiceItemNames>();
+        services.AddScoped<SignedInVolunteer>();
         services.AddMarketplace();
         services.AddDataProtection().PersistKeysToDbContext<MarketplaceDbContext>().SetApplicationName("Charity.Portal");
         if (!builder.Environment.IsDevelopment())
@@ -116,6 +117,7 @@ internal static class WebRegistration
         app.MapReferralEndpoints();
         app.MapPointsEndpoints();
         app.MapStoreEndpoints();
+        app.MapStatementEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -28,8 +28,8 @@ public sealed record DemoRole(string Name, string Email, RoleHome Chinese, RoleH
         new(
             PortalRoles.Volunteer,
             "volunteer@demo.weihai.example",
-            new("志愿者", new Regex("^\\S.*，您好$"), ["首页", "我的资料", "我的团队", "附近的求助", "服务目录"]),
-            new("Volunteer", new Regex("^Hello, \\S.*$"), ["Home", "My profile", "My teams", "Needs near me", "Service catalog"])),
+            new("志愿者", new Regex("^\\S.*，您好$"), ["首页", "我的资料", "我的团队", "附近的求助", "我的海贝分", "积分超市", "我的订单", "服务目录"]),
+            new("Volunteer", new Regex("^Hello, \\S.*$"), ["Home", "My profile", "My teams", "Needs near me", "My points", "Points supermarket", "My orders", "Service catalog"])),
     ];
 
     /// <summary>The role names, as theory data.</summary>

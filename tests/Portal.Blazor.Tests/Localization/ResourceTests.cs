@@ -24,7 +24,7 @@ public sealed class ResourceTests
         Assert.All(Chinese.Concat(English), entry =>
         {
             Assert.False(string.IsNullOrWhiteSpace(entry.Value), entry.Key);
-            _ = string.Format(CultureInfo.InvariantCulture, entry.Value, "a", "b", "c");
+            _ = string.Format(CultureInfo.InvariantCulture, entry.Value, "a", "b", "c", "d", "e", "f");
         });
     }
 

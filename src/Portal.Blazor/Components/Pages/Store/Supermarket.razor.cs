@@ -1,0 +1,33 @@
+using Charity.Marketplace.Rewards.Supermarket;
+using Charity.Portal.Blazor.Points;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Charity.Portal.Blazor.Components.Pages.Store;
+
+/// <summary>积分超市: what sponsors stock for volunteers to order with their points and collect at a station.</summary>
+public sealed partial class Supermarket
+{
+    private IReadOnlyList<SupermarketItem>? _items;
+    private SignedInVolunteer.VolunteerPoints? _volunteer;
+
+    [Inject]
+    private SupermarketShelves Shelves { get; set; } = null!;
+
+    [Inject]
+    private SignedInVolunteer Volunteer { get; set; } = null!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    private long Balance => _volunteer?.Account?.Balance ?? 0;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    /// <summary>Reads the shelves and the balance again, as after an order.</summary>
+    private async Task LoadAsync()
+    {
+        _volunteer = await Volunteer.FindAsync((await AuthenticationState).User);
+        _items = await Shelves.ListAsync(includeWithdrawn: false);
+    }
+}
