@@ -13,7 +13,7 @@ internal static class ChartPalettes
     /// <summary>The theme's colours in the order a chart uses them: primary, secondary, then the status colours.</summary>
     public static IReadOnlyList<string> For(bool careMode) => careMode ? Care : Standard;
 
-    private static string[] From(PaletteLight palette) =>
+    private static string[] From(Palette palette) =>
         [.. new[] { palette.Primary, palette.Secondary, palette.Info, palette.Success, palette.Warning, palette.Error }
             .Select(colour => colour.ToString(MudColorOutputFormats.Hex))];
 }

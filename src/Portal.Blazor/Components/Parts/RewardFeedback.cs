@@ -21,6 +21,6 @@ internal static class RewardFeedback
         null or { Outcome: RewardOutcome.Done } => null,
         { Outcome: RewardOutcome.Invalid, Problem: { } problem } =>
             fields.Contains(problem.Field, StringComparer.OrdinalIgnoreCase) ? null : problem.Message.ToString(),
-        _ => l[$"RewardOutcome.{result.Outcome}"],
+        _ => l[$"RewardOutcome.{result.Outcome}"].Value,
     };
 }

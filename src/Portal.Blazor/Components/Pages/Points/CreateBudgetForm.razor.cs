@@ -1,5 +1,6 @@
 using Charity.Marketplace.Rewards;
 using Charity.Portal.Blazor.Accounts;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 

@@ -1,4 +1,5 @@
 using Charity.Marketplace.Rewards;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 
 namespace Charity.Portal.Blazor.Components.Pages.Points;

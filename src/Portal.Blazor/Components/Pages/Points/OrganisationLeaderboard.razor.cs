@@ -1,9 +1,12 @@
+using System.Globalization;
+using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Rewards;
 using Charity.Points;
 using Charity.Points.Accounts;
 using Charity.Points.Reports;
 using Charity.Portal.Blazor.Accounts;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -19,7 +22,7 @@ public sealed partial class OrganisationLeaderboard
     private const int Top = 20;
 
     private LeaderboardPeriod _period = LeaderboardPeriod.ThisYear;
-    private IReadOnlyDictionary<string, string> _namesByOwner = new Dictionary<string, string>();
+    private Dictionary<string, string> _namesByOwner = [];
     private string? _ownOwner;
     private IReadOnlyList<LeaderboardEntry>? _entries;
     private List<ChartSeries<double>> _series = [];
@@ -51,7 +54,7 @@ public sealed partial class OrganisationLeaderboard
         var (from, until) = LeaderboardPeriods.SpanOf(period, Clock.GetUtcNow());
         var rankings = await Reports.GetTopByCreditsAsync(AccountKind.Organisation, LedgerUnits.Shell, from, until, Top);
         _entries = [.. rankings.Select(r => new LeaderboardEntry(r.Rank, NameOf(r.Owner), r.Credits, r.Owner == _ownOwner))];
-        _labels = [.. _entries.Select(e => e.Rank.ToString(System.Globalization.CultureInfo.CurrentCulture))];
+        _labels = [.. _entries.Select(e => e.Rank.ToString(CultureInfo.CurrentCulture))];
         _series = [new() { Name = L["Leaderboard.Points"], Data = new ChartData<double>([.. _entries.Select(e => (double)e.Points)]) }];
     }
 

@@ -1,5 +1,6 @@
 using Charity.Marketplace.Rewards;
 using Charity.Marketplace.Rewards.Supermarket;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

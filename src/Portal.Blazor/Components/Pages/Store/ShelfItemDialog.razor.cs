@@ -1,6 +1,7 @@
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Rewards;
 using Charity.Marketplace.Rewards.Supermarket;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

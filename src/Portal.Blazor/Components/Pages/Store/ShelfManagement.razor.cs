@@ -1,7 +1,9 @@
+using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Portal.Blazor.Accounts;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;

@@ -17,6 +17,6 @@ internal static class StoreOrderFeedback
     {
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(result);
-        return result.Succeeded ? null : l[$"StoreOrderOutcome.{result.Outcome}"];
+        return result.Succeeded ? null : l[$"StoreOrderOutcome.{result.Outcome}"].Value;
     }
 }
