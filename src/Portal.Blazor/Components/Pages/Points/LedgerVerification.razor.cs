@@ -25,6 +25,8 @@ public sealed partial class LedgerVerification
         try
         {
             var clock = Stopwatch.StartNew();
+
+            // Off the circuit's thread, so the progress bar shows at once even while the first chains are hashed.
             _report = await Task.Run(() => Verifier.VerifyAsync());
             _elapsed = clock.Elapsed;
         }
