@@ -13,18 +13,18 @@ public sealed record DemoRole(string Name, string Email, RoleHome Chinese, RoleH
         new(
             PortalRoles.Admin,
             "admin@demo.weihai.example",
-            new("民政局管理员", Exactly("全市概览"), ["首页", "服务主体", "救助对象档案", "查看记录", "评估规则", "批量匹配", "转介驿站", "服务目录"]),
-            new("Bureau administrator", Exactly("City overview"), ["Home", "Providers", "Case files", "Access log", "Assessment rules", "Batch matching", "Referral stations", "Service catalog"])),
+            new("民政局管理员", Exactly("全市概览"), ["首页", "服务主体", "救助对象档案", "查看记录", "评估规则", "批量匹配", "海贝分", "积分超市", "以奖代补", "转介驿站", "服务目录"]),
+            new("Bureau administrator", Exactly("City overview"), ["Home", "Providers", "Case files", "Access log", "Assessment rules", "Batch matching", "Sea-shell points", "Points supermarket", "Organisation leaderboard", "Referral stations", "Service catalog"])),
         new(
             PortalRoles.Caseworker,
             "caseworker@demo.weihai.example",
-            new("驿站社工", new Regex("^\\S+社会救助服务转介驿站$"), ["首页", "工作台", "转介看板", "救助对象档案", "转介驿站", "服务目录"]),
-            new("Station caseworker", new Regex("^\\S.* Referral Station$"), ["Home", "Work queue", "Referral board", "Case files", "Referral stations", "Service catalog"])),
+            new("驿站社工", new Regex("^\\S+社会救助服务转介驿站$"), ["首页", "工作台", "转介看板", "积分超市取货", "救助对象档案", "转介驿站", "服务目录"]),
+            new("Station caseworker", new Regex("^\\S.* Referral Station$"), ["Home", "Work queue", "Referral board", "Supermarket pick-ups", "Case files", "Referral stations", "Service catalog"])),
         new(
             PortalRoles.ProviderStaff,
             "provider@demo.weihai.example",
-            new("服务机构人员", Exactly("威海市阳光社会工作服务中心"), ["首页", "转介任务", "我的服务", "我的机构", "服务目录"]),
-            new("Provider staff", Exactly("威海市阳光社会工作服务中心"), ["Home", "Referral inbox", "My offers", "My organisation", "Service catalog"])),
+            new("服务机构人员", Exactly("威海市阳光社会工作服务中心"), ["首页", "转介任务", "我的服务", "我的机构", "积分超市", "以奖代补", "服务目录"]),
+            new("Provider staff", Exactly("威海市阳光社会工作服务中心"), ["Home", "Referral inbox", "My offers", "My organisation", "Points supermarket", "Organisation leaderboard", "Service catalog"])),
         new(
             PortalRoles.Volunteer,
             "volunteer@demo.weihai.example",
