@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Charity.EndToEnd.Browsing;
 using Charity.EndToEnd.Hosting;
 using Charity.EndToEnd.Pages;
-using Charity.TestSupport.Organisations;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,7 +20,7 @@ public sealed class ReferralLoopTests(PortalServer server)
     [Fact]
     public async Task ReferAcceptVisitConfirmCompleteClose_WithTheDemoAccounts_ClosesTheLoop()
     {
-        var (needId, offerTitle) = await OpenNeedWithACitywideOfferAsync();
+        var (needId, _, offerTitle) = await DemoApi.OpenNeedWithACitywideOfferAsync(server);
         await using (var caseworker = await server.OpenAsync())
         {
             var page = caseworker.Page;
@@ -97,30 +91,5 @@ public sealed class ReferralLoopTests(PortalServer server)
             await Expect(english.Heading).ToHaveTextAsync("Referral board");
             await Screenshots.SaveAsync(page, english.Language, "board");
         }
-    }
-
-    /// <summary>
-    /// The first open need of the demo station, and an offer of the demo provider for its service item that reaches the
-    /// whole city, published over the API so the need surely has it among its candidates.
-    /// </summary>
-    private async Task<(Guid NeedId, string OfferTitle)> OpenNeedWithACitywideOfferAsync()
-    {
-        using var caseworker = await BearerClientAsync("caseworker@demo.weihai.example");
-        using var needs = JsonDocument.Parse(await caseworker.GetStringAsync("/api/v1/needs?status=Open&pageSize=100"));
-        var need = needs.RootElement.GetProperty("rows").EnumerateArray().First();
-        var title = "阳光全市上门服务" + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
-        using var provider = await BearerClientAsync("provider@demo.weihai.example");
-        await CitywideOffers.PublishAsync(provider, need.GetProperty("serviceItemCode").GetString()!, title);
-        return (need.GetProperty("id").GetGuid(), title);
-    }
-
-    private async Task<HttpClient> BearerClientAsync(string email)
-    {
-        var client = new HttpClient { BaseAddress = server.BaseAddress };
-        var response = await client.PostAsJsonAsync("/api/v1/account/token", new { email, password = "Demo#2026" });
-        response.EnsureSuccessStatusCode();
-        using var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("accessToken").GetString());
-        return client;
     }
 }
