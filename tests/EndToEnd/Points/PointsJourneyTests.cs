@@ -12,7 +12,7 @@ namespace Charity.EndToEnd.Points;
 /// <summary>
 /// Sea-shell points from service to supermarket with the demo accounts: the demo volunteer serves on a referral of the
 /// demo provider, the caseworker confirms the visit on the board, the volunteer sees the points, orders an item to be
-/// collected at the caseworker's station, and the caseworker hands it over.
+/// collected at the caseworker's station, and the caseworker hands it over; the bureau's ledger then verifies intact.
 /// </summary>
 [Collection(PortalInBrowser.Name)]
 public sealed class PointsJourneyTests(PortalServer server)
@@ -81,10 +81,31 @@ public sealed class PointsJourneyTests(PortalServer server)
             var shell = await PortalVisit.SignInAsync(server, page, DemoRole.Named("Volunteer"));
             await shell.MenuLinks.Filter(new() { HasTextString = "我的订单" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = Item }).First).ToContainTextAsync("已领取");
+            await shell.MenuLinks.Filter(new() { HasTextString = "我的海贝分" }).ClickAsync();
+            await shell.WaitForCircuitAsync();
+            await shell.CareModeButton.ClickAsync();
+            await shell.ExpectCareModeAsync(on: true);
+            await Screenshots.SaveAsync(page, shell.Language, "my-points-care-mode");
+            await shell.CareModeButton.ClickAsync();
+            await shell.ExpectCareModeAsync(on: false);
             var english = await shell.SwitchLanguageAsync();
-            await english.MenuLinks.Filter(new() { HasTextString = "My points" }).ClickAsync();
             await Expect(english.Heading).ToHaveTextAsync("My points");
             await Screenshots.SaveAsync(page, english.Language, "my-points");
+        }
+
+        await using (var bureau = await server.OpenAsync())
+        {
+            var page = bureau.Page;
+            var shell = await PortalVisit.SignInAsync(server, page, DemoRole.Named("Admin"));
+            await shell.MenuLinks.Filter(new() { HasTextString = "海贝分" }).ClickAsync();
+            await Expect(shell.Heading).ToHaveTextAsync("海贝分管理");
+            await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "民政局海贝分预算" })).ToBeVisibleAsync();
+            await Screenshots.SaveAsync(page, shell.Language, "budgets");
+            await page.GotoAsync("/admin/points/verify");
+            await shell.WaitForCircuitAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "开始校验" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "账本完整" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Screenshots.SaveAsync(page, shell.Language, "verification");
         }
     }
 

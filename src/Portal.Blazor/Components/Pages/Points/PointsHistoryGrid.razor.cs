@@ -12,7 +12,8 @@ public sealed partial class PointsHistoryGrid
     private MudDataGrid<AccountEntry>? _grid;
     private EntryDirection _direction = EntryDirection.All;
     private string? _kind;
-    private DateRange? _range;
+    private DateTime? _from;
+    private DateTime? _until;
 
     [Parameter, EditorRequired]
     public Guid AccountId { get; set; }
@@ -25,7 +26,7 @@ public sealed partial class PointsHistoryGrid
 
     private async Task<GridData<AccountEntry>> LoadAsync(GridState<AccountEntry> state, CancellationToken cancellationToken)
     {
-        var filter = new HistoryFilter(StartOf(_range?.Start), StartOf(_range?.End?.AddDays(1)), _direction, _kind);
+        var filter = new HistoryFilter(StartOf(_from), StartOf(_until?.AddDays(1)), _direction, _kind);
         var page = await Reports.GetHistoryAsync(AccountId, filter, state.Page * state.PageSize, state.PageSize, cancellationToken);
         return new GridData<AccountEntry> { Items = page.Entries, TotalItems = page.TotalCount };
     }
@@ -42,9 +43,15 @@ public sealed partial class PointsHistoryGrid
         return ReloadAsync();
     }
 
-    private Task OnRangeChanged(DateRange? range)
+    private Task OnFromChanged(DateTime? from)
     {
-        _range = range;
+        _from = from;
+        return ReloadAsync();
+    }
+
+    private Task OnUntilChanged(DateTime? until)
+    {
+        _until = until;
         return ReloadAsync();
     }
 
