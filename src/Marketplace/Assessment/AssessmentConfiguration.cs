@@ -8,11 +8,7 @@ internal sealed class AssessmentRuleSetConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<AssessmentRuleSet> builder)
     {
-        builder.ToTable("AssessmentRuleSets");
-        builder.HasKey(r => r.Id);
-        builder.HasIndex(r => r.Number).IsUnique();
-        builder.Property(r => r.CreatedBy).HasMaxLength(60);
-        builder.Ignore(r => r.Rules);
+        builder.ConfigureVersions<AssessmentRuleSet, AssessmentRules>("AssessmentRuleSets");
     }
 }
 

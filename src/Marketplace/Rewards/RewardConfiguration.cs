@@ -9,11 +9,7 @@ internal sealed class RewardRuleSetConfiguration : IEntityTypeConfiguration<Rewa
 {
     public void Configure(EntityTypeBuilder<RewardRuleSet> builder)
     {
-        builder.ToTable("RewardRuleSets");
-        builder.HasKey(r => r.Id);
-        builder.HasIndex(r => r.Number).IsUnique();
-        builder.Property(r => r.CreatedBy).HasMaxLength(60);
-        builder.Ignore(r => r.Rules);
+        builder.ConfigureVersions<RewardRuleSet, RewardRules>("RewardRuleSets");
     }
 }
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Rewards;
-using Charity.Marketplace.Volunteers;
 using Charity.Points.Expiry;
 using Charity.Points.Reports;
 using Charity.Portal.Blazor.Accounts;
@@ -45,9 +44,9 @@ internal static class PointsEndpoints
         return app;
     }
 
-    private static async Task<IResult> MyBalanceAsync(ClaimsPrincipal user, VolunteerProfiles profiles, RewardAccounts accounts, RewardRulesService rules, PointsExpiry expiry, CancellationToken cancellationToken)
+    private static async Task<IResult> MyBalanceAsync(ClaimsPrincipal user, SignedInVolunteer volunteers, RewardAccounts accounts, RewardRulesService rules, PointsExpiry expiry, CancellationToken cancellationToken)
     {
-        if (await VolunteerIdAsync(user, profiles, cancellationToken) is not { } volunteerId)
+        if (await volunteers.IdOfAsync(user, cancellationToken) is not { } volunteerId)
         {
             return NoVolunteer();
         }
@@ -64,9 +63,9 @@ internal static class PointsEndpoints
 
     private static async Task<IResult> MyHistoryAsync(
         EntryDirection? direction, string? kind, DateTimeOffset? from, DateTimeOffset? until, int? page, int? pageSize,
-        ClaimsPrincipal user, VolunteerProfiles profiles, RewardAccounts accounts, LedgerReports reports, CancellationToken cancellationToken)
+        ClaimsPrincipal user, SignedInVolunteer volunteers, RewardAccounts accounts, LedgerReports reports, CancellationToken cancellationToken)
     {
-        if (await VolunteerIdAsync(user, profiles, cancellationToken) is not { } volunteerId)
+        if (await volunteers.IdOfAsync(user, cancellationToken) is not { } volunteerId)
         {
             return NoVolunteer();
         }
@@ -78,8 +77,8 @@ internal static class PointsEndpoints
             : await reports.GetHistoryAsync(account.Id, new HistoryFilter(from, until, direction ?? EntryDirection.All, kind), Math.Max(page ?? 0, 0) * size, size, cancellationToken));
     }
 
-    private static async Task<IResult> GiveAsync(Gift gift, ClaimsPrincipal user, VolunteerProfiles profiles, PointsGifts gifts, CancellationToken cancellationToken) =>
-        await VolunteerIdAsync(user, profiles, cancellationToken) is { } volunteerId
+    private static async Task<IResult> GiveAsync(Gift gift, ClaimsPrincipal user, SignedInVolunteer volunteers, PointsGifts gifts, CancellationToken cancellationToken) =>
+        await volunteers.IdOfAsync(user, cancellationToken) is { } volunteerId
             ? Outcome(await gifts.GiveToStationAsync(volunteerId, gift.StationId, gift.Points, gift.RequestId, cancellationToken))
             : NoVolunteer();
 
@@ -110,9 +109,6 @@ internal static class PointsEndpoints
 
     private static async Task<IResult> FundAsync(Guid id, Funding funding, RewardBudgets budgets, CancellationToken cancellationToken) =>
         Outcome(await budgets.FundAsync(id, funding.Points, funding.RequestId, cancellationToken));
-
-    private static async Task<Guid?> VolunteerIdAsync(ClaimsPrincipal user, VolunteerProfiles profiles, CancellationToken cancellationToken) =>
-        PortalClaims.UserIdOf(user) is { } userId ? await profiles.VolunteerIdOfAsync(userId, cancellationToken) : null;
 
     private static IResult Outcome(RewardResult result) =>
         result.Outcome == RewardOutcome.Done ? TypedResults.Ok(new { transactionId = result.Id }) : Problem(result);

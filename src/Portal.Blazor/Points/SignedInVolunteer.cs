@@ -14,7 +14,11 @@ internal sealed class SignedInVolunteer(VolunteerProfiles profiles, RewardAccoun
 
     /// <summary>The volunteer <paramref name="user"/> is, or null for a person without a volunteer record.</summary>
     public async Task<VolunteerPoints?> FindAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        PortalClaims.UserIdOf(user) is { } userId && await profiles.VolunteerIdOfAsync(userId, cancellationToken) is { } volunteerId
+        await IdOfAsync(user, cancellationToken) is { } volunteerId
             ? new VolunteerPoints(volunteerId, await accounts.FindVolunteerAsync(volunteerId, cancellationToken))
             : null;
+
+    /// <summary>The id of the volunteer <paramref name="user"/> is, or null for a person without a volunteer record.</summary>
+    public async Task<Guid?> IdOfAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        PortalClaims.UserIdOf(user) is { } userId ? await profiles.VolunteerIdOfAsync(userId, cancellationToken) : null;
 }

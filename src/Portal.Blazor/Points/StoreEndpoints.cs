@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Localization;
 using Charity.Marketplace.Rewards.Supermarket;
-using Charity.Marketplace.Volunteers;
 using Charity.Points.Store;
 using Charity.Portal.Blazor.Accounts;
 using Charity.Portal.Blazor.Cases;
@@ -40,14 +39,14 @@ internal static class StoreEndpoints
         return app;
     }
 
-    private static async Task<IResult> MyOrdersAsync(ClaimsPrincipal user, VolunteerProfiles profiles, SupermarketOrders orders, CancellationToken cancellationToken) =>
-        await VolunteerIdAsync(user, profiles, cancellationToken) is { } volunteerId
+    private static async Task<IResult> MyOrdersAsync(ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken) =>
+        await volunteers.IdOfAsync(user, cancellationToken) is { } volunteerId
             ? TypedResults.Ok(await orders.OfVolunteerAsync(volunteerId, cancellationToken))
             : NoVolunteer();
 
-    private static async Task<IResult> PlaceAsync(NewOrder order, ClaimsPrincipal user, VolunteerProfiles profiles, SupermarketOrders orders, CancellationToken cancellationToken)
+    private static async Task<IResult> PlaceAsync(NewOrder order, ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken)
     {
-        if (await VolunteerIdAsync(user, profiles, cancellationToken) is not { } volunteerId)
+        if (await volunteers.IdOfAsync(user, cancellationToken) is not { } volunteerId)
         {
             return NoVolunteer();
         }
@@ -61,14 +60,14 @@ internal static class StoreEndpoints
         };
     }
 
-    private static async Task<IResult> CancelMineAsync(Guid id, Cancellation cancellation, ClaimsPrincipal user, VolunteerProfiles profiles, SupermarketOrders orders, CancellationToken cancellationToken)
+    private static async Task<IResult> CancelMineAsync(Guid id, Cancellation cancellation, ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken)
     {
         if (orders.ProblemWithReason(cancellation.Reason) is { } problem)
         {
             return InvalidReason(problem);
         }
 
-        return await VolunteerIdAsync(user, profiles, cancellationToken) is { } volunteerId
+        return await volunteers.IdOfAsync(user, cancellationToken) is { } volunteerId
             ? await RunAsync(() => orders.CancelForVolunteerAsync(volunteerId, id, cancellation.Reason, cancellationToken))
             : NoVolunteer();
     }
@@ -98,9 +97,6 @@ internal static class StoreEndpoints
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [problem.EnUs, problem.ZhCn] }, title: "Not saved: a value is not valid");
 
     private static ProblemHttpResult Conflict(string title, string detail) => TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
-
-    private static async Task<Guid?> VolunteerIdAsync(ClaimsPrincipal user, VolunteerProfiles profiles, CancellationToken cancellationToken) =>
-        PortalClaims.UserIdOf(user) is { } userId ? await profiles.VolunteerIdOfAsync(userId, cancellationToken) : null;
 
     private static ProblemHttpResult NoVolunteer() =>
         TypedResults.Problem(title: "No volunteer profile", detail: "This account has no volunteer profile.", statusCode: StatusCodes.Status404NotFound);
