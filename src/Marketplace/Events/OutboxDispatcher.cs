@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +5,7 @@ namespace Charity.Marketplace.Events;
 
 /// <summary>
 /// Delivers pending outbox events to their handlers, oldest first, and marks each delivered. A message whose
-/// handler fails stays pending with the reason; the others go on. Run by one scheduled job at a time.
+/// handler fails stays pending with the reason and is tried again after the others. Run by one scheduled job at a time.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IDbContextFactory<MarketplaceDbContext> contextFactory, IEnumerable<IOutboxHandler> handlers, TimeProvider clock, ILogger<OutboxDispatcher> logger)
@@ -17,8 +16,9 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchPendingAsync(int batchSize = 200, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Messages that failed before go last, so a backlog waiting for an empty budget never starves newer events.
         var pending = await db.Outbox.Where(m => m.DispatchedAt == null)
-            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(batchSize).ToListAsync(cancellationToken);
+            .OrderBy(m => m.FailedAttempts).ThenBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(batchSize).ToListAsync(cancellationToken);
         var delivered = 0;
         foreach (var message in pending)
         {
@@ -59,8 +59,9 @@ public sealed partial class OutboxDispatcher(
 
             message.RecordFailure("retry later");
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever one message does wrong (a malformed payload, a refused write), the others are still delivered.
             LogFailed(logger, exception, message.Type, message.Id);
             message.RecordFailure($"{exception.GetType().Name}: {exception.Message}");
         }

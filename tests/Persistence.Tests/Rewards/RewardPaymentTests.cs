@@ -4,6 +4,7 @@ using Charity.Marketplace.Events;
 using Charity.Marketplace.Referrals;
 using Charity.Marketplace.Rewards;
 using Charity.Marketplace.Visits;
+using Charity.Persistence.Tests.Casework;
 using Charity.Persistence.Tests.Referrals;
 using Charity.TestSupport.Time;
 using Charity.TestSupport.Web;
@@ -38,6 +39,30 @@ public abstract class RewardPaymentTests<TFactory>(TFactory portal) : IAsyncLife
         var payment = await _desk.Ledger.FindByIdempotencyKeyAsync($"visit:{visit.VisitId:N}:{volunteer:N}");
         Assert.NotNull(payment);
         Assert.Equal("90 min × 1 · v1", payment.Description);
+    }
+
+    [Fact]
+    public async Task MalformedEvent_StaysPendingWithTheReason_AndTheOthersAreStillPaid()
+    {
+        // Its volunteers are missing: the handler throws, not with a database error.
+        var poison = OutboxMessage.For(new VisitConfirmed(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "LIV-MEAL", StationDesk.Today, 60, null!, ReferralDesk.Now), ReferralDesk.Now.AddYears(-1));
+        await using (var db = await _desk.Referrals.Contexts.CreateDbContextAsync())
+        {
+            db.Outbox.Add(poison);
+            await db.SaveChangesAsync();
+        }
+
+        var volunteer = await _desk.Referrals.TeamVolunteerAsync();
+        await _desk.ConfirmedVisitAsync(volunteer, minutes: 60);
+        await _desk.Get<OutboxDispatcher>().DispatchPendingAsync();
+
+        Assert.Equal(10, await _desk.VolunteerBalanceAsync(volunteer));
+        await using var reread = await _desk.Referrals.Contexts.CreateDbContextAsync();
+        var stuck = await reread.Outbox.AsNoTracking().SingleAsync(m => m.Id == poison.Id);
+        Assert.Null(stuck.DispatchedAt);
+        Assert.True(stuck.FailedAttempts >= 1);
+        Assert.NotNull(stuck.LastFailure);
+        Assert.True((await _desk.Get<OutboxDispatcher>().BacklogAsync()).Failing >= 1);
     }
 
     [Fact]
