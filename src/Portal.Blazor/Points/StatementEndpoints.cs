@@ -7,14 +7,14 @@ using Microsoft.Extensions.Localization;
 
 namespace Charity.Portal.Blazor.Points;
 
-/// <summary>The signed-in volunteer's monthly statement as an Excel download, for the statement page's link (cookie sign-in).</summary>
+/// <summary>The monthly statement of the signed-in volunteer, or of the staff's organisation, as an Excel download, for the statement page's link (cookie sign-in).</summary>
 internal static class StatementEndpoints
 {
     public const string DownloadPath = "/points/statement.xlsx";
 
     public static IEndpointRouteBuilder MapStatementEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(DownloadPath, DownloadAsync).RequireAuthorization(policy => policy.RequireRole(PortalRoles.Volunteer)).ExcludeFromDescription();
+        app.MapGet(DownloadPath, DownloadAsync).RequireAuthorization(policy => policy.RequireRole(PortalRoles.Volunteer, PortalRoles.ProviderStaff)).ExcludeFromDescription();
         return app;
     }
 
@@ -22,10 +22,10 @@ internal static class StatementEndpoints
     public static string DownloadLink(StatementMonth month) => $"{DownloadPath}?month={month}";
 
     private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(
-        string? month, ClaimsPrincipal user, SignedInVolunteer volunteer, LedgerReports reports, IStringLocalizer<SharedResource> localizer,
+        string? month, ClaimsPrincipal user, OwnPointsAccount ownAccount, LedgerReports reports, IStringLocalizer<SharedResource> localizer,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        if ((await volunteer.FindAsync(user, cancellationToken))?.Account is not { } account)
+        if (await ownAccount.FindAsync(user, cancellationToken) is not { } account)
         {
             return TypedResults.NotFound();
         }

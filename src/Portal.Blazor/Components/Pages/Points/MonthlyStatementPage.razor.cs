@@ -1,4 +1,5 @@
 using Charity.Marketplace;
+using Charity.Marketplace.Accounts;
 using Charity.Points.Reports;
 using Charity.Portal.Blazor.Points;
 using Microsoft.AspNetCore.Components;
@@ -7,10 +8,11 @@ using MudBlazor;
 
 namespace Charity.Portal.Blazor.Components.Pages.Points;
 
-/// <summary>The volunteer's statement of one month: opening and closing balance, credits, debits and every entry, with an Excel download.</summary>
+/// <summary>The statement of one month of the volunteer's, or the staff's organisation's, points: opening and closing balance, credits, debits and every entry, with an Excel download.</summary>
 public sealed partial class MonthlyStatementPage
 {
     private bool _loaded;
+    private bool _forOrganisation;
     private StatementMonth _month;
     private StatementLayout? _layout;
     private List<BreadcrumbItem> _breadcrumbs = [];
@@ -20,7 +22,7 @@ public sealed partial class MonthlyStatementPage
     public string? Month { get; set; }
 
     [Inject]
-    private SignedInVolunteer Volunteer { get; set; } = null!;
+    private OwnPointsAccount OwnAccount { get; set; } = null!;
 
     [Inject]
     private LedgerReports Reports { get; set; } = null!;
@@ -40,8 +42,10 @@ public sealed partial class MonthlyStatementPage
     protected override async Task OnParametersSetAsync()
     {
         _month = StatementMonth.FromQuery(Month, Clock);
-        _breadcrumbs = [new(L["MyPoints.Title"], "/points"), new(L["Statement.Title"], null, disabled: true)];
-        var account = (await Volunteer.FindAsync((await AuthenticationState).User))?.Account;
+        var user = (await AuthenticationState).User;
+        _forOrganisation = user.IsInRole(PortalRoles.ProviderStaff);
+        _breadcrumbs = [new(_forOrganisation ? L["Leaderboard.Title"] : L["MyPoints.Title"], OwnPointsAccount.HomeOf(user)), new(L["Statement.Title"], null, disabled: true)];
+        var account = await OwnAccount.FindAsync(user);
         _layout = account is null
             ? null
             : StatementComposer.Compose(await Reports.GetMonthlyStatementAsync(account.Id, _month.Year, _month.Month, ChinaCalendar.TimeZone), L);
