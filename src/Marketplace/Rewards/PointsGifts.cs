@@ -30,7 +30,7 @@ public sealed class PointsGifts(IDbContextFactory<MarketplaceDbContext> contextF
 
         var giver = await accounts.VolunteerAsync(volunteerId, cancellationToken);
         var pool = await accounts.GiftPoolAsync(stationId, cancellationToken);
-        return Outcome(await MoveAsync(requestId, giver.Id, pool.Id, points, cancellationToken));
+        return Outcome(await MoveAsync(requestId, giver.Id, pool.Id, points, "→ 驿站 · station", cancellationToken));
     }
 
     /// <summary>A caseworker passes points from the station's gift pool to one of its households.</summary>
@@ -51,7 +51,7 @@ public sealed class PointsGifts(IDbContextFactory<MarketplaceDbContext> contextF
 
         var pool = await accounts.GiftPoolAsync(station, cancellationToken);
         var household = await accounts.HouseholdAsync(caseFileId, cancellationToken);
-        var result = await MoveAsync(requestId, pool.Id, household.Id, points, cancellationToken);
+        var result = await MoveAsync(requestId, pool.Id, household.Id, points, "→ 家庭 · household", cancellationToken);
         if (result.Status == TransferStatus.Applied)
         {
             db.CaseFileEvents.Add(access.Event(caseFileId, CaseEventKind.PointsGiven, clock.GetUtcNow(), $"+{points}"));
@@ -70,9 +70,9 @@ public sealed class PointsGifts(IDbContextFactory<MarketplaceDbContext> contextF
             ? RewardResult.Invalid(nameof(points), new LocalizedText($"积分应在 1 到 {MaximumGift:N0} 之间。", $"Points must be between 1 and {MaximumGift:N0}."))
             : null;
 
-    private Task<TransferResult> MoveAsync(Guid requestId, Guid from, Guid to, long points, CancellationToken cancellationToken) =>
+    private Task<TransferResult> MoveAsync(Guid requestId, Guid from, Guid to, long points, string description, CancellationToken cancellationToken) =>
         ledger.TransferAsync(
-            TransferRequest.Move($"{RewardReferences.Gift}:{requestId:N}", new BusinessReference(RewardReferences.Gift, requestId.ToString("N")), $"{points}", from, to, points),
+            TransferRequest.Move($"{RewardReferences.Gift}:{requestId:N}", new BusinessReference(RewardReferences.Gift, requestId.ToString("N")), description, from, to, points),
             cancellationToken);
 
     private static RewardResult Outcome(TransferResult result) => result.Status switch

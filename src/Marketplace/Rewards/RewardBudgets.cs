@@ -38,13 +38,11 @@ public sealed class RewardBudgets(
             return problem;
         }
 
+        // The unique index on the name decides a race; the check first spares the ledger an unused account.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.RewardBudgets.AnyAsync(b => b.Name == name.Trim(), cancellationToken))
-        {
-            return RewardResult.Invalid(nameof(name), new LocalizedText("已有同名的预算。", "A budget with this name exists."));
-        }
-
-        var budget = await AddAsync(db, name.Trim(), sponsor.Trim(), createdBy, cancellationToken);
+        var budget = await db.RewardBudgets.AnyAsync(b => b.Name == name.Trim(), cancellationToken)
+            ? null
+            : await AddAsync(db, name.Trim(), sponsor.Trim(), createdBy, cancellationToken);
         return budget is null
             ? RewardResult.Invalid(nameof(name), new LocalizedText("已有同名的预算。", "A budget with this name exists."))
             : RewardResult.Done(budget.Id);
@@ -90,16 +88,19 @@ public sealed class RewardBudgets(
     internal async Task<IReadOnlyList<RewardRulesProblem>> ProblemsWithAsync(RuleBudgets budgets, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var named = new[] { budgets.VolunteerHours, budgets.CompletedReferrals, budgets.HouseholdWork };
+        Guid[] named = [budgets.VolunteerHours, budgets.CompletedReferrals, budgets.HouseholdWork];
         var existing = await db.RewardBudgets.Where(b => named.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken);
-        return [.. new[]
-        {
+        (string Rule, Guid BudgetId)[] rules =
+        [
             (nameof(RuleBudgets.VolunteerHours), budgets.VolunteerHours),
             (nameof(RuleBudgets.CompletedReferrals), budgets.CompletedReferrals),
             (nameof(RuleBudgets.HouseholdWork), budgets.HouseholdWork),
-        }
-        .Where(b => !existing.Contains(b.Item2))
-        .Select(b => new RewardRulesProblem($"{nameof(RewardRules.Budgets)}.{b.Item1}", new LocalizedText("请选择一个预算。", "Choose a budget.")))];
+        ];
+        return
+        [
+            .. rules.Where(r => !existing.Contains(r.BudgetId))
+                .Select(r => new RewardRulesProblem($"{nameof(RewardRules.Budgets)}.{r.Rule}", new LocalizedText("请选择一个预算。", "Choose a budget."))),
+        ];
     }
 
     /// <summary>The budget account of a rule's budget.</summary>
