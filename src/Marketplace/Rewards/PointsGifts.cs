@@ -63,7 +63,7 @@ public sealed class PointsGifts(IDbContextFactory<MarketplaceDbContext> contextF
 
     /// <summary>Points given to the station's households and not yet passed on.</summary>
     public async Task<long> PoolBalanceAsync(Guid stationId, CancellationToken cancellationToken = default) =>
-        (await accounts.GiftPoolAsync(stationId, cancellationToken)).Balance;
+        (await accounts.FindGiftPoolAsync(stationId, cancellationToken))?.Balance ?? 0;
 
     private static RewardResult? ProblemWithPoints(long points) =>
         points is < 1 or > MaximumGift

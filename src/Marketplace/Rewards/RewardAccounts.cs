@@ -48,6 +48,10 @@ public sealed class RewardAccounts(LedgerAccounts accounts)
     public Task<AccountView?> FindOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default) =>
         accounts.FindAsync(OrganisationOwner(organisationId), AccountKind.Organisation, LedgerUnits.Shell, cancellationToken);
 
+    /// <summary>A station's gift pool, or null before any volunteer gave to it.</summary>
+    public Task<AccountView?> FindGiftPoolAsync(Guid stationId, CancellationToken cancellationToken = default) =>
+        accounts.FindAsync(GiftPoolOwner(stationId), AccountKind.Budget, LedgerUnits.Shell, cancellationToken);
+
     /// <summary>The account of a household, or null before it earned or was given anything.</summary>
     public Task<AccountView?> FindHouseholdAsync(Guid caseFileId, CancellationToken cancellationToken = default) =>
         accounts.FindAsync(HouseholdOwner(caseFileId), AccountKind.Household, LedgerUnits.Shell, cancellationToken);

@@ -48,7 +48,7 @@ internal static class PointsEndpoints
     {
         if (await volunteers.IdOfAsync(user, cancellationToken) is not { } volunteerId)
         {
-            return NoVolunteer();
+            return ApiProblems.NoVolunteerProfile();
         }
 
         if (await accounts.FindVolunteerAsync(volunteerId, cancellationToken) is not { } account)
@@ -67,7 +67,7 @@ internal static class PointsEndpoints
     {
         if (await volunteers.IdOfAsync(user, cancellationToken) is not { } volunteerId)
         {
-            return NoVolunteer();
+            return ApiProblems.NoVolunteerProfile();
         }
 
         var size = Math.Clamp(pageSize ?? 50, 1, 200);
@@ -80,13 +80,13 @@ internal static class PointsEndpoints
     private static async Task<IResult> GiveAsync(Gift gift, ClaimsPrincipal user, SignedInVolunteer volunteers, PointsGifts gifts, CancellationToken cancellationToken) =>
         await volunteers.IdOfAsync(user, cancellationToken) is { } volunteerId
             ? Outcome(await gifts.GiveToStationAsync(volunteerId, gift.StationId, gift.Points, gift.RequestId, cancellationToken))
-            : NoVolunteer();
+            : ApiProblems.NoVolunteerProfile();
 
     private static async Task<IResult> OrganisationBalanceAsync(ClaimsPrincipal user, RewardAccounts accounts, CancellationToken cancellationToken)
     {
         if (PortalClaims.OrganisationOf(user) is not { } organisation)
         {
-            return TypedResults.Problem(title: "No organisation", detail: "This staff account belongs to no organisation.", statusCode: StatusCodes.Status403Forbidden);
+            return ApiProblems.NoOrganisation();
         }
 
         var account = await accounts.FindOrganisationAsync(organisation, cancellationToken);
@@ -127,7 +127,4 @@ internal static class PointsEndpoints
     };
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound);
-
-    private static ProblemHttpResult NoVolunteer() =>
-        TypedResults.Problem(title: "No volunteer profile", detail: "This account has no volunteer profile.", statusCode: StatusCodes.Status404NotFound);
 }

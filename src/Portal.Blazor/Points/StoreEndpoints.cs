@@ -42,13 +42,13 @@ internal static class StoreEndpoints
     private static async Task<IResult> MyOrdersAsync(ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken) =>
         await volunteers.IdOfAsync(user, cancellationToken) is { } volunteerId
             ? TypedResults.Ok(await orders.OfVolunteerAsync(volunteerId, cancellationToken))
-            : NoVolunteer();
+            : ApiProblems.NoVolunteerProfile();
 
     private static async Task<IResult> PlaceAsync(NewOrder order, ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken)
     {
         if (await volunteers.IdOfAsync(user, cancellationToken) is not { } volunteerId)
         {
-            return NoVolunteer();
+            return ApiProblems.NoVolunteerProfile();
         }
 
         var result = await orders.PlaceForVolunteerAsync(volunteerId, order.ItemId, order.Quantity, order.RequestId, cancellationToken);
@@ -69,7 +69,7 @@ internal static class StoreEndpoints
 
         return await volunteers.IdOfAsync(user, cancellationToken) is { } volunteerId
             ? await RunAsync(() => orders.CancelForVolunteerAsync(volunteerId, id, cancellation.Reason, cancellationToken))
-            : NoVolunteer();
+            : ApiProblems.NoVolunteerProfile();
     }
 
     private static async Task<IResult> PickupsAsync(StoreOrderStatus? status, ClaimsPrincipal user, SupermarketOrders orders, CancellationToken cancellationToken) =>
@@ -97,7 +97,4 @@ internal static class StoreEndpoints
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [problem.EnUs, problem.ZhCn] }, title: "Not saved: a value is not valid");
 
     private static ProblemHttpResult Conflict(string title, string detail) => TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
-
-    private static ProblemHttpResult NoVolunteer() =>
-        TypedResults.Problem(title: "No volunteer profile", detail: "This account has no volunteer profile.", statusCode: StatusCodes.Status404NotFound);
 }

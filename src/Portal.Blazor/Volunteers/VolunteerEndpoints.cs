@@ -79,7 +79,7 @@ internal static class VolunteerEndpoints
     }
 
     private static async Task<Results<Ok<ApiProfile>, ProblemHttpResult>> GetProfileAsync(ClaimsPrincipal user, VolunteerProfiles profiles, CancellationToken cancellationToken) =>
-        await profiles.FindAsync(UserIdOf(user), cancellationToken) is { } profile ? TypedResults.Ok(ToApi(profile)) : NoProfile();
+        await profiles.FindAsync(UserIdOf(user), cancellationToken) is { } profile ? TypedResults.Ok(ToApi(profile)) : ApiProblems.NoVolunteerProfile();
 
     private static async Task<Results<Ok<ApiProfile>, ValidationProblem, ProblemHttpResult>> UpdateProfileAsync(
         ProfileUpdate update, ClaimsPrincipal user, VolunteerProfiles profiles, CancellationToken cancellationToken)
@@ -90,7 +90,7 @@ internal static class VolunteerEndpoints
         return await profiles.SaveAsync(userId, change, update.Version, cancellationToken) switch
         {
             VolunteerProfileResult.Done => TypedResults.Ok(ToApi((await profiles.FindAsync(userId, cancellationToken))!)),
-            VolunteerProfileResult.NotFound => NoProfile(),
+            VolunteerProfileResult.NotFound => ApiProblems.NoVolunteerProfile(),
             VolunteerProfileResult.Conflict => Conflict("The profile was changed elsewhere", "Nothing was saved. Fetch the profile again and apply your change to its new version."),
             VolunteerProfileResult.PhoneInvalid => Invalid(nameof(ProfileUpdate.Phone), "PhoneInvalid"),
             VolunteerProfileResult.UnknownSkill => Invalid(nameof(ProfileUpdate.SkillCodes), "UnknownSkill"),
@@ -114,22 +114,22 @@ internal static class VolunteerEndpoints
         Decision(await memberships.AnswerInvitationAsync(UserIdOf(user), membershipId, accept, answer.Version, cancellationToken), "Invitation not found");
 
     private static async Task<Results<Ok<IReadOnlyList<TeamMemberships.TeamMember>>, ProblemHttpResult>> RosterAsync(ClaimsPrincipal user, TeamMemberships memberships, CancellationToken cancellationToken) =>
-        PortalClaims.OrganisationOf(user) is { } organisation ? TypedResults.Ok(await memberships.RosterAsync(organisation, cancellationToken)) : NoOrganisation();
+        PortalClaims.OrganisationOf(user) is { } organisation ? TypedResults.Ok(await memberships.RosterAsync(organisation, cancellationToken)) : ApiProblems.NoOrganisation();
 
     private static async Task<Results<Ok<IReadOnlyList<TeamMemberships.JoinRequest>>, ProblemHttpResult>> PendingRequestsAsync(ClaimsPrincipal user, TeamMemberships memberships, CancellationToken cancellationToken) =>
-        PortalClaims.OrganisationOf(user) is { } organisation ? TypedResults.Ok(await memberships.PendingRequestsAsync(organisation, cancellationToken)) : NoOrganisation();
+        PortalClaims.OrganisationOf(user) is { } organisation ? TypedResults.Ok(await memberships.PendingRequestsAsync(organisation, cancellationToken)) : ApiProblems.NoOrganisation();
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DecideAsync(
         Guid membershipId, Answer answer, bool approve, ClaimsPrincipal user, TeamMemberships memberships, CancellationToken cancellationToken) =>
         PortalClaims.OrganisationOf(user) is { } organisation
             ? Decision(await memberships.DecideAsync(organisation, membershipId, approve, answer.Version, cancellationToken), "Join request not found")
-            : NoOrganisation();
+            : ApiProblems.NoOrganisation();
 
     private static async Task<Results<Accepted, ProblemHttpResult>> InviteAsync(Invitation invitation, ClaimsPrincipal user, TeamMemberships memberships, CancellationToken cancellationToken)
     {
         if (PortalClaims.OrganisationOf(user) is not { } organisation)
         {
-            return NoOrganisation();
+            return ApiProblems.NoOrganisation();
         }
 
         return await memberships.InviteAsync(organisation, invitation.Email, cancellationToken) switch
@@ -184,10 +184,4 @@ internal static class VolunteerEndpoints
 
     private static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
-
-    private static ProblemHttpResult NoProfile() =>
-        TypedResults.Problem(title: "No volunteer profile", detail: "This account has no volunteer profile.", statusCode: StatusCodes.Status404NotFound);
-
-    private static ProblemHttpResult NoOrganisation() =>
-        TypedResults.Problem(title: "No organisation", detail: "This staff account belongs to no organisation.", statusCode: StatusCodes.Status403Forbidden);
 }

@@ -1,6 +1,7 @@
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Rewards;
 using Charity.Portal.Blazor.Cases;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -53,7 +54,7 @@ public sealed partial class HouseholdPointsPanel
     {
         var work = new HouseholdWork(_workRequest, DateOnly.FromDateTime(_workDate ?? DateTime.Today), _hours, _activity ?? string.Empty);
         var result = await Households.LogWorkAsync(access, File.Id, work);
-        _activityError = result.Problem?.Field == nameof(HouseholdWork.Activity) ? result.Problem.Message.ToString() : null;
+        _activityError = RewardFeedback.ProblemWith(result, nameof(HouseholdWork.Activity));
         if (result.Outcome == RewardOutcome.Done)
         {
             (_workRequest, _activity) = (Guid.NewGuid(), null);

@@ -1,5 +1,6 @@
 using Charity.Marketplace.Regions;
 using Charity.Marketplace.Rewards;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -41,8 +42,8 @@ public sealed partial class GiftToStationPanel
         try
         {
             var result = await Gifts.GiveToStationAsync(VolunteerId, _stationId ?? Guid.Empty, _points, _requestId);
-            _stationError = result.Problem is { Field: "stationId" } ? result.Problem.Message.ToString() : null;
-            _pointsError = result.Problem is { Field: "points" } ? result.Problem.Message.ToString() : null;
+            _stationError = RewardFeedback.ProblemWith(result, "stationId");
+            _pointsError = RewardFeedback.ProblemWith(result, "points");
             (_messageSeverity, _message) = result.Outcome switch
             {
                 RewardOutcome.Done => (Severity.Success, L["Gift.Done", _points, StationName()].Value),
