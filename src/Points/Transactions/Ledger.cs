@@ -4,19 +4,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Charity.Points.Transactions;
 
 /// <summary>
-/// Writes transactions: each transfer in one database transaction, applied once per idempotency key, never
-/// overdrawing an account that may not go below zero, whatever the number of concurrent writers.
+/// Writes transactions: each applied once per idempotency key, never overdrawing an account that may not go below
+/// zero, whatever the number of concurrent writers. Transfers of concurrent callers share database transactions
+/// (<see cref="GroupCommit"/>); a reversal is written alone.
 /// </summary>
-public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProvider clock)
+public sealed class Ledger
 {
-    private readonly LedgerWriter _writer = new(clock);
+    private readonly IDbContextFactory<PointsDbContext> _contexts;
+    private readonly LedgerWriter _writer;
+    private readonly GroupCommit _groupCommit;
+
+    public Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProvider clock)
+    {
+        _contexts = contexts;
+        _writer = new LedgerWriter(clock);
+        _groupCommit = new GroupCommit(contexts, _writer, (request, cancellationToken) => WriteAsync(request, reverses: null, cancellationToken));
+    }
 
     /// <summary>Writes the transfer, or returns why not. A retry with the same key returns the first transaction.</summary>
     public async Task<TransferResult> TransferAsync(TransferRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return TransferRules.IsWellFormed(request)
-            ? await WriteAsync(request, reverses: null, cancellationToken)
+            ? await _groupCommit.WriteAsync(request, cancellationToken)
             : new TransferResult(TransferStatus.Invalid);
     }
 
@@ -64,7 +74,7 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
             // The key is not looked up before writing (a round trip saved on every transfer): a retry, or a
             // concurrent writer that took the key or reversed the same transaction first, is refused by a unique
             // index, and the earlier outcome is reported. Any other failure is rethrown.
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
             if (await EarlierOutcomeAsync(db, request.IdempotencyKey, reverses, cancellationToken) is { } earlier)
             {
                 return earlier;
@@ -76,7 +86,7 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
 
     private async Task<TransferResult> TryWriteAsync(TransferRequest request, Guid? reverses, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var accounts = await LedgerWriter.LockAsync(db, request.Postings.Select(p => p.AccountId), cancellationToken);
 
@@ -112,7 +122,7 @@ public sealed class Ledger(IDbContextFactory<PointsDbContext> contexts, TimeProv
 
     private async Task<PostedTransaction?> FindAsync(System.Linq.Expressions.Expression<Func<LedgerTransaction, bool>> predicate, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var transaction = await WithPostings(db).SingleOrDefaultAsync(predicate, cancellationToken);
         return transaction is null ? null : PostedTransactions.ToView(transaction);
     }

@@ -20,21 +20,47 @@ internal sealed class LedgerWriter(TimeProvider clock)
     /// written then). The locked accounts move on to their new balances and hash heads.
     /// </summary>
     public async Task<TransferResult> AppendAsync(
-        PointsDbContext db, IReadOnlyDictionary<Guid, Account> lockedAccounts, TransferRequest request, Guid? reverses, CancellationToken cancellationToken)
+        PointsDbContext db, IReadOnlyDictionary<Guid, Account> lockedAccounts, TransferRequest request, Guid? reverses, CancellationToken cancellationToken) =>
+        (await AppendAllAsync(db, lockedAccounts, [(request, reverses)], cancellationToken))[0];
+
+    /// <summary>
+    /// Checks and builds the transfers in order, each against the balances the ones before it left, and writes
+    /// those that pass in one round trip; returns each transfer's outcome in the same order.
+    /// </summary>
+    public async Task<TransferResult[]> AppendAllAsync(
+        PointsDbContext db, IReadOnlyDictionary<Guid, Account> lockedAccounts, IReadOnlyList<(TransferRequest Request, Guid? Reverses)> transfers, CancellationToken cancellationToken)
     {
-        if (!TransferRules.IsWellFormed(request))
+        var results = new TransferResult[transfers.Count];
+        var written = new List<(int Position, LedgerTransaction Transaction)>(transfers.Count);
+        var touched = new Dictionary<Guid, Account>();
+        var now = clock.GetUtcNow().TruncatedToMicroseconds();
+        for (var i = 0; i < transfers.Count; i++)
         {
-            return new TransferResult(TransferStatus.Invalid);
+            var (request, reverses) = transfers[i];
+            var refusal = !TransferRules.IsWellFormed(request) ? new TransferResult(TransferStatus.Invalid) : TransferRules.Refusal(request.Postings, lockedAccounts);
+            if (refusal is not null)
+            {
+                results[i] = refusal;
+                continue;
+            }
+
+            written.Add((i, TransactionBuilder.Build(request, reverses, lockedAccounts, now)));
+            foreach (var posting in request.Postings)
+            {
+                touched[posting.AccountId] = lockedAccounts[posting.AccountId];
+            }
         }
 
-        if (TransferRules.Refusal(request.Postings, lockedAccounts) is { } refusal)
+        if (written.Count > 0)
         {
-            return refusal;
+            await TransactionWriter.WriteAsync(db, [.. written.Select(w => w.Transaction)], touched.Values, cancellationToken);
         }
 
-        var touched = request.Postings.Select(p => lockedAccounts[p.AccountId]).ToList();
-        var written = TransactionBuilder.Build(request, reverses, lockedAccounts, clock.GetUtcNow().TruncatedToMicroseconds());
-        written.Sequence = await TransactionWriter.WriteAsync(db, written, touched, cancellationToken);
-        return new TransferResult(TransferStatus.Applied, PostedTransactions.ToView(written));
+        foreach (var (position, transaction) in written)
+        {
+            results[position] = new TransferResult(TransferStatus.Applied, PostedTransactions.ToView(transaction));
+        }
+
+        return results;
     }
 }

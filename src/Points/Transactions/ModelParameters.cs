@@ -10,11 +10,12 @@ namespace Charity.Points.Transactions;
 /// </summary>
 internal static class ModelParameters
 {
-    public static void Add<TEntity>(this DbCommand command, PointsDbContext db, string property, string name, object? value)
-    {
-        var mapping = db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetRelationalTypeMapping();
-        command.Parameters.Add(mapping.CreateParameter(command, name, value, nullable: value is null));
-    }
+    public static void Add<TEntity>(this DbCommand command, PointsDbContext db, string property, string name, object? value) =>
+        command.Parameters.Add(command.CreateParameter<TEntity>(db, property, name, value));
+
+    /// <summary>A parameter made by <paramref name="factory"/> but not added to it.</summary>
+    public static DbParameter CreateParameter<TEntity>(this DbCommand factory, PointsDbContext db, string property, string name, object? value) =>
+        db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(factory, name, value, nullable: value is null);
 
     public static DbCommand CreateCommand(this PointsDbContext db, string sql)
     {

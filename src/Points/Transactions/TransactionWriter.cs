@@ -1,14 +1,15 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using Charity.Points.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Charity.Points.Transactions;
 
 /// <summary>
-/// Writes a built transaction, its postings and the accounts' new balances and hash heads in one batch of
-/// plain statements (one round trip), inside the transfer's database transaction; returns the sequence
-/// number the database gave the transaction.
+/// Writes built transactions, their postings and the accounts' new balances and hash heads in three plain
+/// statements (one round trip where the provider batches commands), inside the caller's database transaction,
+/// and gives each transaction the sequence number the database assigned it.
 /// </summary>
 internal static class TransactionWriter
 {
@@ -16,71 +17,148 @@ internal static class TransactionWriter
         [nameof(LedgerTransaction.Id), nameof(LedgerTransaction.IdempotencyKey), nameof(LedgerTransaction.ReferenceKind), nameof(LedgerTransaction.ReferenceId),
          nameof(LedgerTransaction.Description), nameof(LedgerTransaction.CreatedAt), nameof(LedgerTransaction.ReversesTransactionId), nameof(LedgerTransaction.Hash)];
 
+    private static readonly string[] AccountColumns =
+        [nameof(Account.Id), nameof(Account.Balance), nameof(Account.LastSequence), nameof(Account.HashHead)];
+
     private static readonly string[] PostingColumns =
         [nameof(Posting.AccountId), nameof(Posting.AccountSequence), nameof(Posting.TransactionId), nameof(Posting.Amount),
          nameof(Posting.Unit), nameof(Posting.BalanceAfter), nameof(Posting.EarnedAt), nameof(Posting.Hash)];
 
-    public static async Task<long> WriteAsync(PointsDbContext db, LedgerTransaction transaction, IEnumerable<Account> accounts, CancellationToken cancellationToken)
+    /// <summary>Parameters a transaction of <paramref name="postings"/> postings adds to the batch, counting an account update per posting.</summary>
+    public static int ParametersFor(int postings) => TransactionColumns.Length + (postings * (PostingColumns.Length + AccountColumns.Length));
+
+    /// <param name="accounts">The touched accounts as they stand after the last of <paramref name="transactions"/>, each once.</param>
+    public static async Task WriteAsync(
+        PointsDbContext db, IReadOnlyList<LedgerTransaction> transactions, IEnumerable<Account> accounts, CancellationToken cancellationToken)
     {
-        await using var command = db.CreateCommand(string.Empty);
-        var sql = new StringBuilder();
-        AppendTransaction(sql, command, db, transaction);
-        AppendPostings(sql, command, db, transaction.Postings);
-        var index = 0;
-        foreach (var account in accounts)
+        // Makes the provider's parameters through the model's mappings; each statement keeps its own, so none is
+        // bound, or looked up by name, in a statement it is not part of.
+        await using var parameterFactory = db.CreateCommand(string.Empty);
+        Statement[] statements =
+        [
+            InsertTransactions(db, parameterFactory, transactions),
+            InsertPostings(db, parameterFactory, [.. transactions.SelectMany(t => t.Postings)]),
+            UpdateAccounts(db, parameterFactory, accounts),
+        ];
+        var byId = transactions.ToDictionary(t => t.Id);
+        var connection = db.Database.GetDbConnection();
+        if (connection.CanCreateBatch)
         {
-            sql.Append(CultureInfo.InvariantCulture,
-                $"UPDATE \"{PointsTables.Accounts}\" SET \"Balance\" = @b{index}, \"LastSequence\" = @s{index}, \"HashHead\" = @h{index} WHERE \"Id\" = @a{index};");
-            command.Add<Account>(db, nameof(Account.Balance), $"b{index}", account.Balance);
-            command.Add<Account>(db, nameof(Account.LastSequence), $"s{index}", account.LastSequence);
-            command.Add<Account>(db, nameof(Account.HashHead), $"h{index}", account.HashHead);
-            command.Add<Account>(db, nameof(Account.Id), $"a{index}", account.Id);
-            index++;
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var statement in statements)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = statement.Sql;
+                statement.Parameters.ForEach(parameter => command.Parameters.Add(parameter));
+                batch.BatchCommands.Add(command);
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await ReadSequencesAsync(reader, byId, cancellationToken);
+            while (await reader.NextResultAsync(cancellationToken))
+            {
+            }
+
+            return;
         }
 
-        command.CommandText = sql.ToString();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var sequence = reader.GetInt64(0);
-
-        // Drain the batch: some providers run the later statements only as the reader moves on.
-        while (await reader.NextResultAsync(cancellationToken))
+        // In-process SQLite has no round trip to save: the statements run one after the other.
+        for (var i = 0; i < statements.Length; i++)
         {
+            await using var command = db.CreateCommand(statements[i].Sql);
+            command.Parameters.AddRange(statements[i].Parameters.ToArray());
+            if (i == 0)
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                await ReadSequencesAsync(reader, byId, cancellationToken);
+            }
+            else
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
-
-        return sequence;
     }
 
-    private static void AppendTransaction(StringBuilder sql, DbCommand command, PointsDbContext db, LedgerTransaction transaction)
+    private static async Task ReadSequencesAsync(DbDataReader reader, Dictionary<Guid, LedgerTransaction> byId, CancellationToken cancellationToken)
     {
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            byId[reader.GetGuid(0)].Sequence = reader.GetInt64(1);
+        }
+    }
+
+    private static Statement InsertTransactions(PointsDbContext db, DbCommand parameterFactory, IReadOnlyList<LedgerTransaction> transactions)
+    {
+        var statement = new Statement();
+        for (var t = 0; t < transactions.Count; t++)
+        {
+            var transaction = transactions[t];
+            object?[] row =
+                [transaction.Id, transaction.IdempotencyKey, transaction.ReferenceKind, transaction.ReferenceId,
+                 transaction.Description, transaction.CreatedAt, transaction.ReversesTransactionId, transaction.Hash];
+            statement.AddRow<LedgerTransaction>(db, parameterFactory, $"t{t}", TransactionColumns, row);
+        }
+
+        // The ids come back with the sequence numbers: the order of returned rows is not guaranteed.
         var columns = string.Join(", ", TransactionColumns.Select(c => $"\"{c}\""));
-        var values = string.Join(", ", TransactionColumns.Select(c => $"@t{c}"));
-        sql.Append(db.Database.ProviderName == Providers.SqlServer
-            ? $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) OUTPUT INSERTED.\"Sequence\" VALUES ({values});"
-            : $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) VALUES ({values}) RETURNING \"Sequence\";");
-        object?[] row =
-            [transaction.Id, transaction.IdempotencyKey, transaction.ReferenceKind, transaction.ReferenceId,
-             transaction.Description, transaction.CreatedAt, transaction.ReversesTransactionId, transaction.Hash];
-        for (var i = 0; i < TransactionColumns.Length; i++)
-        {
-            command.Add<LedgerTransaction>(db, TransactionColumns[i], $"t{TransactionColumns[i]}", row[i]);
-        }
+        statement.Sql = db.Database.ProviderName == Providers.SqlServer
+            ? $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) OUTPUT INSERTED.\"Id\", INSERTED.\"Sequence\" VALUES {statement.Rows}"
+            : $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) VALUES {statement.Rows} RETURNING \"Id\", \"Sequence\"";
+        return statement;
     }
 
-    private static void AppendPostings(StringBuilder sql, DbCommand command, PointsDbContext db, List<Posting> postings)
+    private static Statement InsertPostings(PointsDbContext db, DbCommand parameterFactory, IReadOnlyList<Posting> postings)
     {
-        sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO \"{PointsTables.Postings}\" ({string.Join(", ", PostingColumns.Select(c => $"\"{c}\""))}) VALUES ");
+        var statement = new Statement();
         for (var p = 0; p < postings.Count; p++)
         {
             var posting = postings[p];
             object?[] row = [posting.AccountId, posting.AccountSequence, posting.TransactionId, posting.Amount, posting.Unit, posting.BalanceAfter, posting.EarnedAt, posting.Hash];
-            sql.Append(p == 0 ? "(" : ", (").AppendJoin(", ", PostingColumns.Select(c => $"@p{p}{c}")).Append(')');
-            for (var i = 0; i < PostingColumns.Length; i++)
-            {
-                command.Add<Posting>(db, PostingColumns[i], $"p{p}{PostingColumns[i]}", row[i]);
-            }
+            statement.AddRow<Posting>(db, parameterFactory, $"p{p}", PostingColumns, row);
         }
 
-        sql.Append(';');
+        statement.Sql = $"INSERT INTO \"{PointsTables.Postings}\" ({string.Join(", ", PostingColumns.Select(c => $"\"{c}\""))}) VALUES {statement.Rows}";
+        return statement;
+    }
+
+    /// <summary>One UPDATE for all accounts, joined to their new values.</summary>
+    private static Statement UpdateAccounts(PointsDbContext db, DbCommand parameterFactory, IEnumerable<Account> accounts)
+    {
+        var statement = new Statement();
+        var index = 0;
+        foreach (var account in accounts)
+        {
+            statement.AddRow<Account>(db, parameterFactory, $"a{index++}", AccountColumns, [account.Id, account.Balance, account.LastSequence, account.HashHead]);
+        }
+
+        const string Table = $"\"{PointsTables.Accounts}\"";
+        statement.Sql = db.Database.ProviderName == Providers.SqlServer
+            ? $"UPDATE a SET \"Balance\" = v.b, \"LastSequence\" = v.s, \"HashHead\" = v.h FROM {Table} AS a JOIN (VALUES {statement.Rows}) AS v(id, b, s, h) ON a.\"Id\" = v.id"
+            : $"UPDATE {Table} SET \"Balance\" = v.column2, \"LastSequence\" = v.column3, \"HashHead\" = v.column4 FROM (VALUES {statement.Rows}) AS v WHERE {Table}.\"Id\" = v.column1";
+        return statement;
+    }
+
+    /// <summary>A statement of VALUES rows and the parameters that fill them.</summary>
+    private sealed class Statement
+    {
+        public string Sql { get; set; } = string.Empty;
+
+        public StringBuilder Rows { get; } = new();
+
+        public List<DbParameter> Parameters { get; } = [];
+
+        public void AddRow<TEntity>(PointsDbContext db, DbCommand parameterFactory, string prefix, string[] columns, object?[] values)
+        {
+            Rows.Append(Rows.Length == 0 ? "(" : ", (");
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var name = $"@{prefix}{columns[i]}";
+                Rows.Append(i == 0 ? name : $", {name}");
+                Parameters.Add(parameterFactory.CreateParameter<TEntity>(db, columns[i], name, values[i]));
+            }
+
+            Rows.Append(')');
+        }
     }
 }

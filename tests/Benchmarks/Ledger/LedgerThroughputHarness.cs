@@ -10,13 +10,13 @@ namespace Charity.Benchmarks.Ledger;
 /// Transfers per second through the ledger against plain INSERTs of the same rows in the same run, with 1
 /// and 16 writers on distinct accounts and with 16 writers drawing on one hot budget, on PostgreSQL and a
 /// SQLite file; then the time to verify a PostgreSQL ledger of a million transactions.
-/// Usage: <c>ledger [transfers per scenario, default 4000] [transactions to verify, default 1000000]</c>.
+/// Usage: <c>ledger [transfers per scenario, default 8000] [transactions to verify, default 1000000]</c>.
 /// </summary>
 internal static class LedgerThroughputHarness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var transfers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 4_000;
+        var transfers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8_000;
         var toVerify = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var healthy = true;
         foreach (var open in new Func<Task<BenchDatabase>>[] { BenchDatabase.PostgresAsync, BenchDatabase.SqliteAsync })
@@ -46,15 +46,14 @@ internal static class LedgerThroughputHarness
         var ledger = new Points.Transactions.Ledger(database.Contexts, TimeProvider.System);
         var accounts = new LedgerAccounts(database.Contexts, TimeProvider.System);
         var perWriter = transfers / writers;
-        var ledgerPairs = await PairsAsync(accounts, ledger, writers, "ledger", perWriter + 100);
+        var ledgerPairs = await PairsAsync(accounts, ledger, writers, "ledger", funding: 1_000_000_000);
         var baselinePairs = await PairsAsync(accounts, ledger, writers, "baseline", funding: 0);
         await using var baseline = new PlainInsertBaseline(database);
         var insert = await baseline.PrepareAsync(baselinePairs);
 
-        // Warm up both paths (JIT, pools, caches), then measure each.
-        await MeasureAsync(writers, 20, (w, i) => Move(ledger, ledgerPairs[w], $"warm-{w}-{i}"));
-        await MeasureAsync(writers, 20, insert);
-        var plain = await MeasureAsync(writers, perWriter, (w, i) => insert(w, i + 20));
+        await WarmUpAsync(writers, (w, i) => Move(ledger, ledgerPairs[w], $"warm-{w}-{i}"));
+        var warmInserts = await WarmUpAsync(writers, insert);
+        var plain = await MeasureAsync(writers, perWriter, (w, i) => insert(w, i + warmInserts));
         var through = await MeasureAsync(writers, perWriter, (w, i) => Move(ledger, ledgerPairs[w], $"run-{w}-{i}"));
         Console.WriteLine(
             $"{database.Name}, {writers,2} writer(s) on distinct accounts: ledger {through.PerSecond,8:N0} transfers/s, " +
@@ -118,6 +117,27 @@ internal static class LedgerThroughputHarness
 
     private static async Task<bool> Move(Points.Transactions.Ledger ledger, (Guid From, Guid To) pair, string key) =>
         (await ledger.TransferAsync(TransferRequest.Move(key, new BusinessReference("bench", key), "bench", pair.From, pair.To, 1))).Status == TransferStatus.Applied;
+
+    /// <summary>
+    /// Runs a path for two seconds before it is measured (JIT tiers, pools, caches): 20 transfers a writer ended
+    /// inside the JIT's tiering delay, and the run then timed the compiler as well. Returns the most transfers any
+    /// writer made, for the measured run to number its rows after.
+    /// </summary>
+    private static async Task<int> WarmUpAsync(int writers, Func<int, int, Task<bool>> transfer)
+    {
+        var clock = Stopwatch.StartNew();
+        var made = await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            var count = 0;
+            while (clock.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                await transfer(w, count++);
+            }
+
+            return count;
+        })));
+        return made.Max();
+    }
 
     private static async Task<Measurement> MeasureAsync(int writers, int perWriter, Func<int, int, Task<bool>> transfer)
     {
