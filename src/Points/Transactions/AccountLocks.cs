@@ -16,10 +16,14 @@ internal static class AccountLocks
     /// <summary>Must run inside a database transaction; the locks last until it ends.</summary>
     public static async Task<Dictionary<Guid, Account>> LockAsync(PointsDbContext db, IReadOnlyList<Guid> accountIds, CancellationToken cancellationToken)
     {
-        var placeholders = string.Join(", ", accountIds.Select((_, index) => $"@a{index}"));
         const string Columns = "\"Id\", \"Owner\", \"Kind\", \"Unit\", \"Balance\", \"LastSequence\", \"HashHead\"";
         const string Table = $"\"{PointsTables.Accounts}\"";
-        var condition = $"WHERE \"Id\" IN ({placeholders}) ORDER BY \"Id\"";
+        var isPostgres = db.Database.ProviderName == Providers.Npgsql;
+
+        // On PostgreSQL the ids travel as one array, so the statement's text is the same for any number of accounts
+        // and is prepared once per connection.
+        var ids = isPostgres ? "= ANY(@ids)" : $"IN ({string.Join(", ", accountIds.Select((_, index) => $"@a{index}"))})";
+        var condition = $"WHERE \"Id\" {ids} ORDER BY \"Id\"";
         var sql = db.Database.ProviderName switch
         {
             // NO KEY UPDATE: the weakest lock that excludes other writers of the row; it lets foreign-key checks through.
@@ -28,9 +32,19 @@ internal static class AccountLocks
             _ => $"SELECT {Columns} FROM {Table} {condition}",
         };
         await using var command = db.CreateCommand(sql);
-        for (var index = 0; index < accountIds.Count; index++)
+        if (isPostgres)
         {
-            command.Add<Account>(db, nameof(Account.Id), $"a{index}", accountIds[index]);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@ids";
+            parameter.Value = accountIds.ToArray();
+            command.Parameters.Add(parameter);
+        }
+        else
+        {
+            for (var index = 0; index < accountIds.Count; index++)
+            {
+                command.Add<Account>(db, nameof(Account.Id), $"@a{index}", accountIds[index]);
+            }
         }
 
         var accounts = new Dictionary<Guid, Account>(accountIds.Count);

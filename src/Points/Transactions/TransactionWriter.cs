@@ -90,75 +90,36 @@ internal static class TransactionWriter
 
     private static Statement InsertTransactions(PointsDbContext db, DbCommand parameterFactory, IReadOnlyList<LedgerTransaction> transactions)
     {
-        var statement = new Statement();
-        for (var t = 0; t < transactions.Count; t++)
-        {
-            var transaction = transactions[t];
-            object?[] row =
-                [transaction.Id, transaction.IdempotencyKey, transaction.ReferenceKind, transaction.ReferenceId,
-                 transaction.Description, transaction.CreatedAt, transaction.ReversesTransactionId, transaction.Hash];
-            statement.AddRow<LedgerTransaction>(db, parameterFactory, $"t{t}", TransactionColumns, row);
-        }
+        var rows = transactions.Select(t => new object?[]
+            { t.Id, t.IdempotencyKey, t.ReferenceKind, t.ReferenceId, t.Description, t.CreatedAt, t.ReversesTransactionId, t.Hash });
+        var source = Rows.Of<LedgerTransaction>(db, parameterFactory, "t", TransactionColumns, [.. rows]);
+        var columns = string.Join(", ", TransactionColumns.Select(c => $"\"{c}\""));
 
         // The ids come back with the sequence numbers: the order of returned rows is not guaranteed.
-        var columns = string.Join(", ", TransactionColumns.Select(c => $"\"{c}\""));
-        statement.Sql = db.Database.ProviderName == Providers.SqlServer
-            ? $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) OUTPUT INSERTED.\"Id\", INSERTED.\"Sequence\" VALUES {statement.Rows}"
-            : $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) VALUES {statement.Rows} RETURNING \"Id\", \"Sequence\"";
-        return statement;
+        source.Sql = db.Database.ProviderName == Providers.SqlServer
+            ? $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) OUTPUT INSERTED.\"Id\", INSERTED.\"Sequence\" {source.InsertSource}"
+            : $"INSERT INTO \"{PointsTables.Transactions}\" ({columns}) {source.InsertSource} RETURNING \"Id\", \"Sequence\"";
+        return source;
     }
 
     private static Statement InsertPostings(PointsDbContext db, DbCommand parameterFactory, IReadOnlyList<Posting> postings)
     {
-        var statement = new Statement();
-        for (var p = 0; p < postings.Count; p++)
-        {
-            var posting = postings[p];
-            object?[] row = [posting.AccountId, posting.AccountSequence, posting.TransactionId, posting.Amount, posting.Unit, posting.BalanceAfter, posting.EarnedAt, posting.Hash];
-            statement.AddRow<Posting>(db, parameterFactory, $"p{p}", PostingColumns, row);
-        }
-
-        statement.Sql = $"INSERT INTO \"{PointsTables.Postings}\" ({string.Join(", ", PostingColumns.Select(c => $"\"{c}\""))}) VALUES {statement.Rows}";
-        return statement;
+        var rows = postings.Select(p => new object?[] { p.AccountId, p.AccountSequence, p.TransactionId, p.Amount, p.Unit, p.BalanceAfter, p.EarnedAt, p.Hash });
+        var source = Rows.Of<Posting>(db, parameterFactory, "p", PostingColumns, [.. rows]);
+        source.Sql = $"INSERT INTO \"{PointsTables.Postings}\" ({string.Join(", ", PostingColumns.Select(c => $"\"{c}\""))}) {source.InsertSource}";
+        return source;
     }
 
     /// <summary>One UPDATE for all accounts, joined to their new values.</summary>
     private static Statement UpdateAccounts(PointsDbContext db, DbCommand parameterFactory, IEnumerable<Account> accounts)
     {
-        var statement = new Statement();
-        var index = 0;
-        foreach (var account in accounts)
-        {
-            statement.AddRow<Account>(db, parameterFactory, $"a{index++}", AccountColumns, [account.Id, account.Balance, account.LastSequence, account.HashHead]);
-        }
-
+        var rows = accounts.Select(a => new object?[] { a.Id, a.Balance, a.LastSequence, a.HashHead });
+        var source = Rows.Of<Account>(db, parameterFactory, "a", AccountColumns, [.. rows]);
         const string Table = $"\"{PointsTables.Accounts}\"";
-        statement.Sql = db.Database.ProviderName == Providers.SqlServer
-            ? $"UPDATE a SET \"Balance\" = v.b, \"LastSequence\" = v.s, \"HashHead\" = v.h FROM {Table} AS a JOIN (VALUES {statement.Rows}) AS v(id, b, s, h) ON a.\"Id\" = v.id"
-            : $"UPDATE {Table} SET \"Balance\" = v.column2, \"LastSequence\" = v.column3, \"HashHead\" = v.column4 FROM (VALUES {statement.Rows}) AS v WHERE {Table}.\"Id\" = v.column1";
-        return statement;
-    }
-
-    /// <summary>A statement of VALUES rows and the parameters that fill them.</summary>
-    private sealed class Statement
-    {
-        public string Sql { get; set; } = string.Empty;
-
-        public StringBuilder Rows { get; } = new();
-
-        public List<DbParameter> Parameters { get; } = [];
-
-        public void AddRow<TEntity>(PointsDbContext db, DbCommand parameterFactory, string prefix, string[] columns, object?[] values)
-        {
-            Rows.Append(Rows.Length == 0 ? "(" : ", (");
-            for (var i = 0; i < columns.Length; i++)
-            {
-                var name = $"@{prefix}{columns[i]}";
-                Rows.Append(i == 0 ? name : $", {name}");
-                Parameters.Add(parameterFactory.CreateParameter<TEntity>(db, columns[i], name, values[i]));
-            }
-
-            Rows.Append(')');
-        }
+        const string Set = "\"Balance\" = v.column2, \"LastSequence\" = v.column3, \"HashHead\" = v.column4";
+        source.Sql = db.Database.ProviderName == Providers.SqlServer
+            ? $"UPDATE a SET {Set} FROM {Table} AS a JOIN {source.AsTable("v")} ON a.\"Id\" = v.column1"
+            : $"UPDATE {Table} SET {Set} FROM {source.AsTable("v")} WHERE {Table}.\"Id\" = v.column1";
+        return source;
     }
 }

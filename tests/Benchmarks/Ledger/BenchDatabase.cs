@@ -40,7 +40,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var server = await PostgresServer.GetAsync();
         var name = $"charity_bench_{Guid.NewGuid():N}";
         await ExecuteAsync(server.AdminConnectionString, $"CREATE DATABASE \"{name}\"");
-        var connectionString = new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = name, MaxPoolSize = 64 }.ConnectionString;
+        // The automatic preparation the ledger's context turns on, set here so the plain-INSERT baseline has it too.
+        var connectionString = new NpgsqlConnectionStringBuilder(server.AdminConnectionString)
+        {
+            Database = name, MaxPoolSize = 64, MaxAutoPrepare = 32, AutoPrepareMinUsages = 2,
+        }.ConnectionString;
         return await MigratedAsync(new BenchDatabase("PostgreSQL", isPostgres: true, connectionString, async () =>
         {
             NpgsqlConnection.ClearAllPools();
