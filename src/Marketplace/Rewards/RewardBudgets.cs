@@ -20,14 +20,8 @@ public sealed class RewardBudgets(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var budgets = await db.RewardBudgets.AsNoTracking().OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        var views = new List<BudgetView>(budgets.Count);
-        foreach (var budget in budgets)
-        {
-            var account = await ledgerAccounts.GetAsync(budget.AccountId, cancellationToken);
-            views.Add(new BudgetView(budget.Id, budget.Name, budget.Sponsor, budget.AccountId, account?.Balance ?? 0));
-        }
-
-        return views;
+        var accounts = await ledgerAccounts.GetManyAsync(budgets.Select(b => b.AccountId), cancellationToken);
+        return [.. budgets.Select(b => new BudgetView(b.Id, b.Name, b.Sponsor, b.AccountId, accounts.GetValueOrDefault(b.AccountId)?.Balance ?? 0))];
     }
 
     /// <summary>Creates a budget with no points in it yet.</summary>

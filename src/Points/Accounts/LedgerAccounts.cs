@@ -63,6 +63,15 @@ public sealed class LedgerAccounts(IDbContextFactory<PointsDbContext> contexts, 
         return account is null ? null : ToView(account);
     }
 
+    /// <summary>The accounts with these ids, by id; unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<Guid, AccountView>> GetManyAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default)
+    {
+        var ids = accountIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var accounts = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        return accounts.ToDictionary(a => a.Id, ToView);
+    }
+
     /// <summary>The account of <paramref name="owner"/> of this kind and unit, or null if none is open.</summary>
     public async Task<AccountView?> FindAsync(string owner, AccountKind kind, string unit, CancellationToken cancellationToken = default)
     {

@@ -81,6 +81,15 @@ public sealed class StoreCatalog(IDbContextFactory<PointsDbContext> contexts, Ti
         return item?.ToView();
     }
 
+    /// <summary>The items with these ids, by id; unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<Guid, StoreItemView>> GetManyAsync(IEnumerable<Guid> itemIds, CancellationToken cancellationToken = default)
+    {
+        var ids = itemIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = await db.StoreItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        return items.ToDictionary(i => i.Id, i => i.ToView());
+    }
+
     /// <summary>Items, newest first, one page at a time.</summary>
     public async Task<IReadOnlyList<StoreItemView>> ListAsync(StoreItemListing listing, int skip, int take, CancellationToken cancellationToken = default)
     {

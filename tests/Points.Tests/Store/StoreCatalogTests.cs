@@ -29,6 +29,18 @@ public abstract class StoreCatalogTests<TDatabase>(TDatabase database) : IAsyncL
     }
 
     [Fact]
+    public async Task GetManyAsync_KnownAndUnknownIds_ReturnsTheKnownByIdOnce()
+    {
+        var rice = await _ledger.StockAsync(price: 10, stock: 1);
+        var oil = await _ledger.StockAsync(price: 5, stock: 1);
+
+        var found = await _ledger.Catalog.GetManyAsync([rice.Id, oil.Id, rice.Id, Guid.NewGuid()]);
+
+        Assert.Equal(new[] { oil.Id, rice.Id }.Order(), found.Keys.Order());
+        Assert.Equal((10L, 5L), (found[rice.Id].Details.Price, found[oil.Id].Details.Price));
+    }
+
+    [Fact]
     public async Task StockAsync_ZeroPrice_IsInvalid() =>
         Assert.Equal(StoreItemOutcome.Invalid, (await _ledger.Catalog.StockAsync("organisation:x", new StoreItemDetails("Oil", "", StoreItemKind.Goods, 0, "station:x"), 1)).Outcome);
 

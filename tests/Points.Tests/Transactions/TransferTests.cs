@@ -28,6 +28,19 @@ public abstract class TransferTests<TDatabase>(TDatabase database) : IAsyncLifet
     }
 
     [Fact]
+    public async Task GetManyAsync_AfterATransfer_ReturnsEachKnownAccountWithItsBalance()
+    {
+        var budget = await _ledger.OpenFundedAsync(AccountKind.Budget, 100);
+        var volunteer = await _ledger.OpenAsync(AccountKind.Person);
+        await _ledger.MoveAsync(budget, volunteer, 30);
+
+        var accounts = await _ledger.Accounts.GetManyAsync([budget, volunteer, Guid.NewGuid()]);
+
+        Assert.Equal(2, accounts.Count);
+        Assert.Equal((70L, 30L), (accounts[budget].Balance, accounts[volunteer].Balance));
+    }
+
+    [Fact]
     public async Task TransferAsync_MoreThanThePersonHolds_IsRefusedNamingTheAccount()
     {
         var volunteer = await _ledger.OpenFundedAsync(AccountKind.Person, 10);

@@ -105,11 +105,7 @@ public sealed class SupermarketOrders(
 
     private async Task<IReadOnlyList<SupermarketOrder>> NameAsync(IReadOnlyList<StoreOrderView> placed, CancellationToken cancellationToken)
     {
-        var items = new Dictionary<Guid, string>();
-        foreach (var itemId in placed.Select(o => o.ItemId).Distinct())
-        {
-            items[itemId] = (await catalog.GetAsync(itemId, cancellationToken))?.Details.Name ?? string.Empty;
-        }
+        var items = await catalog.GetManyAsync(placed.Select(o => o.ItemId), cancellationToken);
 
         var (_, stations) = await SupermarketNames.ReadAsync(contexts, [], placed.Select(o => SupermarketLocations.StationOf(o.PickUpLocation)), cancellationToken);
         return
@@ -117,7 +113,7 @@ public sealed class SupermarketOrders(
             .. placed.Select(o =>
             {
                 var station = SupermarketLocations.StationOf(o.PickUpLocation);
-                return new SupermarketOrder(o, items[o.ItemId], station, stations.GetValueOrDefault(station) ?? new LocalizedText(string.Empty, string.Empty));
+                return new SupermarketOrder(o, items.GetValueOrDefault(o.ItemId)?.Details.Name ?? string.Empty, station, stations.GetValueOrDefault(station) ?? new LocalizedText(string.Empty, string.Empty));
             }),
         ];
     }
