@@ -52,6 +52,10 @@ internal sealed class GroupCommit(
             if (batch.Count > 0)
             {
                 await WriteBatchAsync(batch);
+
+                // The callers of that batch resume on the thread pool; going behind them lets those that write again
+                // join the next batch instead of waiting for the one after.
+                await Task.Yield();
                 continue;
             }
 
