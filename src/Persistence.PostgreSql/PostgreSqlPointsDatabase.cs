@@ -26,6 +26,9 @@ public static class PostgreSqlPointsDatabase
             builder.AutoPrepareMinUsages = 2;
         }
 
+        // The ledger sets no session state, so a connection back from the pool needs no reset statement before its next use.
+        builder.NoResetOnClose = true;
+
         return options.UseNpgsql(builder.ConnectionString, provider => provider.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(PointsDbContext.MigrationsHistoryTable));
     }
 }

@@ -10,13 +10,13 @@ namespace Charity.Benchmarks.Ledger;
 /// Transfers per second through the ledger against plain INSERTs of the same rows in the same run, with 1
 /// and 16 writers on distinct accounts and with 16 writers drawing on one hot budget, on PostgreSQL and a
 /// SQLite file; then the time to verify a PostgreSQL ledger of a million transactions.
-/// Usage: <c>ledger [transfers per scenario, default 8000] [transactions to verify, default 1000000]</c>.
+/// Usage: <c>ledger [transfers per scenario, default 32000] [transactions to verify, default 1000000]</c>.
 /// </summary>
 internal static class LedgerThroughputHarness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var transfers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8_000;
+        var transfers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 32_000;
         var toVerify = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var healthy = true;
         foreach (var open in new Func<Task<BenchDatabase>>[] { BenchDatabase.PostgresAsync, BenchDatabase.SqliteAsync })
