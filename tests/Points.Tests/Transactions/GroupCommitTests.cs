@@ -23,11 +23,7 @@ public abstract class GroupCommitTests<TDatabase>(TDatabase database) : IAsyncLi
         var budget = await _ledger.OpenFundedAsync(AccountKind.Budget, 100);
         var earner = await _ledger.OpenAsync(AccountKind.Person);
         var earlier = (await _ledger.MoveAsync(budget, earner, 50)).Transaction!;
-        var people = new List<Guid>();
-        for (var i = 0; i < 20; i++)
-        {
-            people.Add(await _ledger.OpenAsync(AccountKind.Person));
-        }
+        var people = await OpenPeopleAsync(20);
 
         var fresh = people.Select(person => Task.Run(() => _ledger.MoveAsync(budget, person, 5))).ToList();
         var retries = Enumerable.Range(0, 5).Select(_ => Task.Run(() => _ledger.MoveAsync(budget, earner, 50, earlier.IdempotencyKey))).ToList();
@@ -47,11 +43,7 @@ public abstract class GroupCommitTests<TDatabase>(TDatabase database) : IAsyncLi
         var budget = await _ledger.OpenFundedAsync(AccountKind.Budget, 1_000);
         var earner = await _ledger.OpenAsync(AccountKind.Person);
         var earlier = (await _ledger.MoveAsync(budget, earner, 10)).Transaction!;
-        var people = new List<Guid>();
-        for (var i = 0; i < 15; i++)
-        {
-            people.Add(await _ledger.OpenAsync(AccountKind.Person));
-        }
+        var people = await OpenPeopleAsync(15);
 
         // The retry would pass every check: only the unique key stops it, and the batch it lands in falls back.
         var results = await Task.WhenAll(people.Select(person => Task.Run(() => _ledger.MoveAsync(budget, person, 10)))
@@ -77,6 +69,17 @@ public abstract class GroupCommitTests<TDatabase>(TDatabase database) : IAsyncLi
             _ledger.Ledger.TransferAsync(TransferRequest.Move(LedgerHarness.NewKey(), LedgerHarness.Reference(), "moved", budget, person, 10), cancelled.Token));
 
         Assert.Equal(0, await _ledger.BalanceAsync(person));
+    }
+
+    private async Task<List<Guid>> OpenPeopleAsync(int count)
+    {
+        var people = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            people.Add(await _ledger.OpenAsync(AccountKind.Person));
+        }
+
+        return people;
     }
 }
 
