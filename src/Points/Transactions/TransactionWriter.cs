@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Charity.Points.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
