@@ -34,10 +34,7 @@ internal static class AccountLocks
         await using var command = db.CreateCommand(sql);
         if (isPostgres)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@ids";
-            parameter.Value = accountIds.ToArray();
-            command.Parameters.Add(parameter);
+            command.Parameters.Add(command.CreateArrayParameter<Account>(db, nameof(Account.Id), "@ids", [.. accountIds.Select(id => (object?)id)]));
         }
         else
         {

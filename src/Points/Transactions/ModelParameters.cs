@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Charity.Points.Transactions;
@@ -15,7 +16,28 @@ internal static class ModelParameters
 
     /// <summary>A parameter made by <paramref name="factory"/> but not added to it.</summary>
     public static DbParameter CreateParameter<TEntity>(this DbCommand factory, PointsDbContext db, string property, string name, object? value) =>
-        db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(factory, name, value, nullable: value is null);
+        PropertyOf<TEntity>(db, property).GetRelationalTypeMapping().CreateParameter(factory, name, value, nullable: value is null);
+
+    /// <summary>
+    /// A PostgreSQL array parameter of the property's CLR type (uuid[], text[], bigint[], bytea[], timestamptz[] in UTC;
+    /// nulls kept), made by <paramref name="factory"/> but not added to it.
+    /// </summary>
+    public static DbParameter CreateArrayParameter<TEntity>(this DbCommand factory, PointsDbContext db, string property, string name, IReadOnlyList<object?> values)
+    {
+        var array = Array.CreateInstance(PropertyOf<TEntity>(db, property).ClrType, values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            array.SetValue(values[i] is DateTimeOffset time ? time.ToUniversalTime() : values[i], i);
+        }
+
+        var parameter = factory.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = array;
+        return parameter;
+    }
+
+    private static IProperty PropertyOf<TEntity>(PointsDbContext db, string property) =>
+        db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!;
 
     public static DbCommand CreateCommand(this PointsDbContext db, string sql)
     {

@@ -25,28 +25,11 @@ internal static class Rows
         {
             var name = $"@{prefix}{columns[column]}";
             names.Add(name);
-            var elementType = db.Model.FindEntityType(typeof(TEntity))!.FindProperty(columns[column])!.ClrType;
-            parameters.Add(ArrayParameter(parameterFactory, name, elementType, rows.Select(row => row[column])));
+            parameters.Add(parameterFactory.CreateArrayParameter<TEntity>(db, columns[column], name, [.. rows.Select(row => row[column])]));
         }
 
         var arrays = string.Join(", ", names);
         return new Statement(parameters, $"SELECT * FROM unnest({arrays})", alias => $"unnest({arrays}) AS {alias}({ColumnNames(columns)})");
-    }
-
-    /// <summary>An array of the property's type (uuid[], text[], bigint[], bytea[], timestamptz[] in UTC; nulls kept).</summary>
-    private static DbParameter ArrayParameter(DbCommand parameterFactory, string name, Type elementType, IEnumerable<object?> values)
-    {
-        var list = values.ToList();
-        var array = Array.CreateInstance(elementType, list.Count);
-        for (var i = 0; i < list.Count; i++)
-        {
-            array.SetValue(list[i] is DateTimeOffset time ? time.ToUniversalTime() : list[i], i);
-        }
-
-        var parameter = parameterFactory.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = array;
-        return parameter;
     }
 
     private static Statement AsValues<TEntity>(PointsDbContext db, DbCommand parameterFactory, string prefix, string[] columns, object?[][] rows)
