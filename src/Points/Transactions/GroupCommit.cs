@@ -32,6 +32,12 @@ internal sealed class GroupCommit(
     private readonly ConcurrentQueue<PendingTransfer> _queue = new();
     private int _draining;
 
+    /// <summary>
+    /// The transfer that did not fit in the last batch; it opens the next one. Only the drainer touches it (peeking
+    /// instead would keep the queue from reusing its segments).
+    /// </summary>
+    private PendingTransfer? _carriedOver;
+
     public Task<TransferResult> WriteAsync(TransferRequest request, CancellationToken cancellationToken)
     {
         var pending = new PendingTransfer(request, cancellationToken);
@@ -59,7 +65,9 @@ internal sealed class GroupCommit(
                 continue;
             }
 
-            Volatile.Write(ref _draining, 0);
+            // A full fence, not a volatile write: the store must be visible before the queue is looked at again, or
+            // a caller that enqueues meanwhile still sees this drainer running, and its transfer waits for ever.
+            Interlocked.Exchange(ref _draining, 0);
 
             // A transfer queued after the queue was found empty, but while this drainer still counted as running, is picked up here.
             if (_queue.IsEmpty || Interlocked.CompareExchange(ref _draining, 1, 0) != 0)
@@ -73,9 +81,7 @@ internal sealed class GroupCommit(
     {
         var batch = new List<PendingTransfer>();
         var parameters = 0;
-        while (_queue.TryPeek(out var next)
-            && (batch.Count == 0 || parameters + TransactionWriter.ParametersFor(next.Request.Postings.Count) <= MaxParametersPerBatch)
-            && _queue.TryDequeue(out next))
+        while (TakeNext() is { } next)
         {
             if (next.CancellationToken.IsCancellationRequested)
             {
@@ -83,11 +89,29 @@ internal sealed class GroupCommit(
                 continue;
             }
 
-            parameters += TransactionWriter.ParametersFor(next.Request.Postings.Count);
+            var needed = TransactionWriter.ParametersFor(next.Request.Postings.Count);
+            if (batch.Count > 0 && parameters + needed > MaxParametersPerBatch)
+            {
+                _carriedOver = next;
+                break;
+            }
+
+            parameters += needed;
             batch.Add(next);
         }
 
         return batch;
+    }
+
+    private PendingTransfer? TakeNext()
+    {
+        if (_carriedOver is { } carried)
+        {
+            _carriedOver = null;
+            return carried;
+        }
+
+        return _queue.TryDequeue(out var next) ? next : null;
     }
 
     private async Task WriteBatchAsync(List<PendingTransfer> batch)

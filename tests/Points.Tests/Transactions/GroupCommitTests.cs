@@ -57,6 +57,22 @@ public abstract class GroupCommitTests<TDatabase>(TDatabase database) : IAsyncLi
         Assert.True((await _ledger.Verifier.VerifyAsync()).IsIntact);
     }
 
+    /// <summary>A batch holds 62 two-posting transfers; the one that does not fit must open the next batch, not be lost.</summary>
+    [Fact(Timeout = 120_000)]
+    public async Task TransferAsync_MoreTransfersThanOneBatchHolds_AreAllApplied()
+    {
+        const int Transfers = 200;
+        var budget = await _ledger.OpenFundedAsync(AccountKind.Budget, Transfers);
+        var people = await OpenPeopleAsync(Transfers);
+
+        var results = await Task.WhenAll(people.Select(person => _ledger.MoveAsync(budget, person, 1)));
+
+        Assert.All(results, r => Assert.Equal(TransferStatus.Applied, r.Status));
+        Assert.Equal(Transfers, results.Select(r => r.Transaction!.Sequence).Distinct().Count());
+        Assert.Equal(0, await _ledger.BalanceAsync(budget));
+        Assert.True((await _ledger.Verifier.VerifyAsync()).IsIntact);
+    }
+
     [Fact]
     public async Task TransferAsync_CancelledBeforeItIsWritten_WritesNothing()
     {
