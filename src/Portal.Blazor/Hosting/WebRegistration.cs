@@ -66,7 +66,7 @@ internal static class WebRegistration
         services.AddScoped<UserPreferencesStore>();
         services.AddScoped<ServiceItemNames>();
         services.AddScoped<SignedInVolunteer>();
-        services.AddScoped<OwnPointsAccount>();
+        services.AddScoped<StatementSubjects>();
         services.AddMarketplace();
         services.AddDataProtection().PersistKeysToDbContext<MarketplaceDbContext>().SetApplicationName("Charity.Portal");
         if (!builder.Environment.IsDevelopment())

@@ -12,7 +12,8 @@ namespace Charity.EndToEnd.Points;
 /// <summary>
 /// Sea-shell points from service to supermarket with the demo accounts: the demo volunteer serves on a referral of the
 /// demo provider, the caseworker confirms the visit on the board, the volunteer sees the points, orders an item to be
-/// collected at the caseworker's station, and the caseworker hands it over; the bureau's ledger then verifies intact.
+/// collected at the caseworker's station, and the caseworker hands it over; the bureau sees the payment on its budget's
+/// statement, and its ledger verifies intact.
 /// </summary>
 [Collection(PortalInBrowser.Name)]
 public sealed class PointsJourneyTests(PortalServer server)
@@ -101,6 +102,11 @@ public sealed class PointsJourneyTests(PortalServer server)
             await Expect(shell.Heading).ToHaveTextAsync("海贝分管理");
             await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "民政局海贝分预算" })).ToBeVisibleAsync();
             await Screenshots.SaveAsync(page, shell.Language, "budgets");
+            await page.GetByRole(AriaRole.Link, new() { Name = "民政局海贝分预算 的对账单" }).ClickAsync();
+            await Expect(shell.Heading).ToContainTextAsync("海贝分对账单");
+            await Expect(page.GetByText("预算：民政局海贝分预算")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "服务时长" }).First).ToBeVisibleAsync();
+            await Screenshots.SaveAsync(page, shell.Language, "budget-statement");
             await page.GotoAsync("/admin/points/verify");
             await shell.WaitForCircuitAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "开始校验" }).ClickAsync();

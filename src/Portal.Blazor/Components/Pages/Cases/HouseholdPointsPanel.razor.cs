@@ -1,7 +1,9 @@
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Rewards;
 using Charity.Portal.Blazor.Cases;
+using Charity.Portal.Blazor.Components.Pages.Points;
 using Charity.Portal.Blazor.Components.Parts;
+using Charity.Portal.Blazor.Points;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -38,8 +40,13 @@ public sealed partial class HouseholdPointsPanel
     [Inject]
     private PointsGifts Gifts { get; set; } = null!;
 
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    private string StatementLink => MonthlyStatementPage.LinkTo(StatementMonth.FromQuery(null, Clock), StatementOwner.OfHousehold(File.Id));
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 

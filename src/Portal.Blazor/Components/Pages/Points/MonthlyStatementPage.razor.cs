@@ -1,5 +1,4 @@
 using Charity.Marketplace;
-using Charity.Marketplace.Accounts;
 using Charity.Points.Reports;
 using Charity.Portal.Blazor.Points;
 using Microsoft.AspNetCore.Components;
@@ -8,12 +7,17 @@ using MudBlazor;
 
 namespace Charity.Portal.Blazor.Components.Pages.Points;
 
-/// <summary>The statement of one month of the volunteer's, or the staff's organisation's, points: opening and closing balance, credits, debits and every entry, with an Excel download.</summary>
+/// <summary>
+/// The statement of one month of an account's points: opening and closing balance, credits, debits and every entry,
+/// with an Excel download. The account is the reader's own (a volunteer's, or their organisation's for its staff), a
+/// budget's for Admins, or a household's for those who may see its case file.
+/// </summary>
 public sealed partial class MonthlyStatementPage
 {
     private bool _loaded;
-    private bool _forOrganisation;
     private StatementMonth _month;
+    private StatementOwner _owner;
+    private StatementSubject? _subject;
     private StatementLayout? _layout;
     private List<BreadcrumbItem> _breadcrumbs = [];
 
@@ -21,8 +25,16 @@ public sealed partial class MonthlyStatementPage
     [SupplyParameterFromQuery(Name = "month")]
     public string? Month { get; set; }
 
+    /// <summary>The budget whose statement this is, for Admins.</summary>
+    [SupplyParameterFromQuery(Name = "budget")]
+    public Guid? Budget { get; set; }
+
+    /// <summary>The case file of the household whose statement this is.</summary>
+    [SupplyParameterFromQuery(Name = "household")]
+    public Guid? Household { get; set; }
+
     [Inject]
-    private OwnPointsAccount OwnAccount { get; set; } = null!;
+    private StatementSubjects Subjects { get; set; } = null!;
 
     [Inject]
     private LedgerReports Reports { get; set; } = null!;
@@ -36,19 +48,20 @@ public sealed partial class MonthlyStatementPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
-    /// <summary>The link to the statement of <paramref name="month"/>.</summary>
-    internal static string LinkTo(StatementMonth month) => $"/points/statement?month={month}";
+    /// <summary>The link to the statement of <paramref name="month"/>; the reader's own unless <paramref name="owner"/> says whose.</summary>
+    internal static string LinkTo(StatementMonth month, StatementOwner owner = default) => $"/points/statement?month={month}{owner.Query}";
 
     protected override async Task OnParametersSetAsync()
     {
         _month = StatementMonth.FromQuery(Month, Clock);
-        var user = (await AuthenticationState).User;
-        _forOrganisation = user.IsInRole(PortalRoles.ProviderStaff);
-        _breadcrumbs = [new(_forOrganisation ? L["Leaderboard.Title"] : L["MyPoints.Title"], OwnPointsAccount.HomeOf(user)), new(L["Statement.Title"], null, disabled: true)];
-        var account = await OwnAccount.FindAsync(user);
-        _layout = account is null
-            ? null
-            : StatementComposer.Compose(await Reports.GetMonthlyStatementAsync(account.Id, _month.Year, _month.Month, ChinaCalendar.TimeZone), L);
+        _owner = new StatementOwner(Budget, Household);
+        _subject = await Subjects.FindAsync((await AuthenticationState).User, _owner);
+        _breadcrumbs = _subject is null
+            ? []
+            : [new(_subject.HomeTitle, _subject.HomeLink), new(L["Statement.Title"], null, disabled: true)];
+        _layout = _subject?.AccountId is { } accountId
+            ? StatementComposer.Compose(await Reports.GetMonthlyStatementAsync(accountId, _month.Year, _month.Month, ChinaCalendar.TimeZone), L)
+            : null;
         _loaded = true;
     }
 
@@ -56,7 +69,7 @@ public sealed partial class MonthlyStatementPage
     {
         if (date is { } picked)
         {
-            Navigation.NavigateTo(LinkTo(StatementMonth.Of(DateOnly.FromDateTime(picked))));
+            Navigation.NavigateTo(LinkTo(StatementMonth.Of(DateOnly.FromDateTime(picked)), _owner));
         }
     }
 }

@@ -1,6 +1,7 @@
 using Charity.Marketplace.Events;
 using Charity.Marketplace.Rewards;
 using Charity.Points.Reports;
+using Charity.Portal.Blazor.Points;
 using Microsoft.AspNetCore.Components;
 
 namespace Charity.Portal.Blazor.Components.Pages.Points;
@@ -25,6 +26,9 @@ public sealed partial class PointsAdmin
     [Inject]
     private OutboxDispatcher Outbox { get; set; } = null!;
 
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
     /// <summary>The selected budget's issue, or every budget's together.</summary>
     private BudgetIssue SelectedIssue => _selected?.Issue ?? BudgetIssue.Combine(_rows?.Select(row => row.Issue) ?? []);
 
@@ -45,6 +49,8 @@ public sealed partial class PointsAdmin
     }
 
     private void Select(BudgetRow? row) => _selected = row;
+
+    private string StatementLink(BudgetView budget) => MonthlyStatementPage.LinkTo(StatementMonth.FromQuery(null, Clock), StatementOwner.OfBudget(budget.Id));
 
     /// <summary>A budget with what it was funded with and paid out.</summary>
     private sealed record BudgetRow(BudgetView Budget, BudgetIssue Issue);
