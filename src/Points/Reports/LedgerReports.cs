@@ -96,21 +96,57 @@ public sealed class LedgerReports(IDbContextFactory<PointsDbContext> contexts, T
         AccountKind kind, string unit, DateTimeOffset from, DateTimeOffset until, int top, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        var (start, end) = (from.ToUniversalTime(), until.ToUniversalTime());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ranked = await (
-                from p in db.Postings.AsNoTracking()
-                where p.Amount > 0
-                join t in db.Transactions on p.TransactionId equals t.Id
-                where t.CreatedAt >= start && t.CreatedAt < end && t.ReversesTransactionId == null
-                join a in db.Accounts on p.AccountId equals a.Id
-                where a.Kind == kind && a.Unit == unit
-                group p.Amount by new { a.Id, a.Owner } into account
-                select new { account.Key.Id, account.Key.Owner, Credits = account.Sum() })
+        var ranked = await Credited(db, kind, unit, from, until)
             .OrderByDescending(a => a.Credits).ThenBy(a => a.Id)
             .Take(top)
             .ToListAsync(cancellationToken);
         return [.. ranked.Select((a, index) => new AccountRanking(index + 1, a.Id, a.Owner, a.Credits))];
+    }
+
+    /// <summary>
+    /// Where one account stands on the leaderboard of <see cref="GetTopByCreditsAsync"/> however far down, or null
+    /// when it earned nothing in the period.
+    /// </summary>
+    public async Task<AccountRanking?> GetRankingOfAsync(
+        Guid accountId, AccountKind kind, string unit, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var credited = Credited(db, kind, unit, from, until);
+        if (await credited.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken) is not { } own)
+        {
+            return null;
+        }
+
+        var ahead = await credited.CountAsync(a => a.Credits > own.Credits, cancellationToken);
+
+        // Equal credits are ordered by id as the database orders them, so the tie is read rather than compared here.
+        var tied = await credited.Where(a => a.Credits == own.Credits).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        return new AccountRanking(ahead + tied.IndexOf(accountId) + 1, own.Id, own.Owner, own.Credits);
+    }
+
+    /// <summary>Each account of one kind and unit with the credits written to it in the period, reversals left out.</summary>
+    private static IQueryable<CreditedAccount> Credited(PointsDbContext db, AccountKind kind, string unit, DateTimeOffset from, DateTimeOffset until)
+    {
+        var (start, end) = (from.ToUniversalTime(), until.ToUniversalTime());
+        return from p in db.Postings.AsNoTracking()
+               where p.Amount > 0
+               join t in db.Transactions on p.TransactionId equals t.Id
+               where t.CreatedAt >= start && t.CreatedAt < end && t.ReversesTransactionId == null
+               join a in db.Accounts on p.AccountId equals a.Id
+               where a.Kind == kind && a.Unit == unit
+               group p.Amount by new { a.Id, a.Owner } into account
+               select new CreditedAccount { Id = account.Key.Id, Owner = account.Key.Owner, Credits = account.Sum() };
+    }
+
+    /// <summary>Set by initialiser, not constructor: the query goes on to filter and order by its members.</summary>
+    private sealed class CreditedAccount
+    {
+        public required Guid Id { get; init; }
+
+        public required string Owner { get; init; }
+
+        public required long Credits { get; init; }
     }
 
     private static IQueryable<AccountEntryRows.EntryRow> Filtered(IQueryable<AccountEntryRows.EntryRow> rows, HistoryFilter filter)

@@ -115,6 +115,32 @@ public abstract class LedgerReportTests<TDatabase>(TDatabase database) : IAsyncL
 
         Assert.Equal([(1, first, 90L), (2, second, 60L)], ranking.Select(r => (r.Rank, r.AccountId, r.Credits)));
     }
+
+    [Fact]
+    public async Task GetRankingOfAsync_PlacesAnAccountAsTheFullLeaderboardDoes_TiesIncluded()
+    {
+        var period = (From: Utc(5, 1, 0), Until: Utc(6, 1, 0));
+        var earnings = new long[] { 70, 40, 40, 40, 10 };
+        var organisations = new List<Guid>();
+        foreach (var points in earnings)
+        {
+            var organisation = await _ledger.OpenAsync(AccountKind.Organisation);
+            await AtAsync(Utc(5, 10, 0), () => _ledger.MoveAsync(_budget, organisation, points));
+            organisations.Add(organisation);
+        }
+
+        var idle = await _ledger.OpenAsync(AccountKind.Organisation);
+        var board = await _ledger.Reports.GetTopByCreditsAsync(AccountKind.Organisation, LedgerUnits.Shell, period.From, period.Until, top: 100);
+        var placed = new List<AccountRanking>();
+        foreach (var organisation in organisations)
+        {
+            placed.Add((await _ledger.Reports.GetRankingOfAsync(organisation, AccountKind.Organisation, LedgerUnits.Shell, period.From, period.Until))!);
+        }
+
+        Assert.Equal(board, placed.OrderBy(r => r.Rank));
+        Assert.Equal([1, 2, 3, 4, 5], placed.Select(r => r.Rank).Order());
+        Assert.Null(await _ledger.Reports.GetRankingOfAsync(idle, AccountKind.Organisation, LedgerUnits.Shell, period.From, period.Until));
+    }
 }
 
 public sealed class SqliteLedgerReportTests(SqliteTestDatabase database)

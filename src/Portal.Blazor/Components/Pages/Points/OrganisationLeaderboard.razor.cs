@@ -24,7 +24,9 @@ public sealed partial class OrganisationLeaderboard
     private LeaderboardPeriod _period = LeaderboardPeriod.ThisYear;
     private Dictionary<string, string> _namesByOwner = [];
     private string? _ownOwner;
+    private Guid? _ownAccountId;
     private IReadOnlyList<LeaderboardEntry>? _entries;
+    private LeaderboardEntry? _ownBelowTop;
     private List<ChartSeries<double>> _series = [];
     private string[] _labels = [];
 
@@ -35,6 +37,9 @@ public sealed partial class OrganisationLeaderboard
     private OrganisationDirectory Organisations { get; set; } = null!;
 
     [Inject]
+    private RewardAccounts Accounts { get; set; } = null!;
+
+    [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
     [CascadingParameter]
@@ -43,7 +48,12 @@ public sealed partial class OrganisationLeaderboard
     protected override async Task OnInitializedAsync()
     {
         var user = (await AuthenticationState).User;
-        _ownOwner = user.IsInRole(PortalRoles.ProviderStaff) && PortalClaims.OrganisationOf(user) is { } own ? RewardAccounts.OrganisationOwner(own) : null;
+        if (user.IsInRole(PortalRoles.ProviderStaff) && PortalClaims.OrganisationOf(user) is { } own)
+        {
+            _ownOwner = RewardAccounts.OrganisationOwner(own);
+            _ownAccountId = (await Accounts.FindOrganisationAsync(own))?.Id;
+        }
+
         _namesByOwner = (await Organisations.ListVerifiedByNameAsync()).ToDictionary(o => RewardAccounts.OrganisationOwner(o.Id), o => o.Name);
         await ShowAsync(_period);
     }
@@ -54,6 +64,10 @@ public sealed partial class OrganisationLeaderboard
         var (from, until) = LeaderboardPeriods.SpanOf(period, Clock.GetUtcNow());
         var rankings = await Reports.GetTopByCreditsAsync(AccountKind.Organisation, LedgerUnits.Shell, from, until, Top);
         _entries = [.. rankings.Select(r => new LeaderboardEntry(r.Rank, NameOf(r.Owner), r.Credits, r.Owner == _ownOwner))];
+        _ownBelowTop = _ownAccountId is { } ownAccount && !_entries.Any(e => e.IsOwn)
+            && await Reports.GetRankingOfAsync(ownAccount, AccountKind.Organisation, LedgerUnits.Shell, from, until) is { } ownRanking
+            ? new LeaderboardEntry(ownRanking.Rank, NameOf(ownRanking.Owner), ownRanking.Credits, IsOwn: true)
+            : null;
         _labels = [.. _entries.Select(e => e.Rank.ToString(CultureInfo.CurrentCulture))];
         _series = [new() { Name = L["Leaderboard.Points"], Data = new ChartData<double>([.. _entries.Select(e => (double)e.Points)]) }];
     }
