@@ -90,13 +90,14 @@ public sealed class StoreCatalog(IDbContextFactory<PointsDbContext> contexts, Ti
         return items.ToDictionary(i => i.Id, i => i.ToView());
     }
 
-    /// <summary>Items, newest first, one page at a time.</summary>
-    public async Task<IReadOnlyList<StoreItemView>> ListAsync(StoreItemListing listing, int skip, int take, CancellationToken cancellationToken = default)
+    /// <summary>Items, newest first, one page at a time; of one sponsor, or of all.</summary>
+    public async Task<IReadOnlyList<StoreItemView>> ListAsync(
+        StoreItemListing listing, int skip, int take, string? sponsor = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var items = db.StoreItems.AsNoTracking().Where(i => listing == StoreItemListing.All || i.Active);
+        var items = db.StoreItems.AsNoTracking().Where(i => (listing == StoreItemListing.All || i.Active) && (sponsor == null || i.Sponsor == sponsor));
         var page = await items.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return [.. page.Select(i => i.ToView())];
     }

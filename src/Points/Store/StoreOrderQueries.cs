@@ -23,6 +23,23 @@ public sealed class StoreOrderQueries(IDbContextFactory<PointsDbContext> context
         string pickUpLocation, StoreOrderStatus status, int skip, int take, CancellationToken cancellationToken = default) =>
         ListAsync(o => o.PickUpLocation == pickUpLocation && o.Status == status, newestFirst: false, skip, take, cancellationToken);
 
+    /// <summary>How many orders a buyer's account paid for.</summary>
+    public async Task<int> CountForBuyerAsync(Guid buyerAccountId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StoreOrders.CountAsync(o => o.BuyerAccountId == buyerAccountId, cancellationToken);
+    }
+
+    /// <summary>How many orders of each status a pick-up location has; a status without any is missing.</summary>
+    public async Task<IReadOnlyDictionary<StoreOrderStatus, int>> CountAtLocationAsync(string pickUpLocation, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StoreOrders.Where(o => o.PickUpLocation == pickUpLocation)
+            .GroupBy(o => o.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<StoreOrderView>> ListAsync(
         Expression<Func<StoreOrder, bool>> filter, bool newestFirst, int skip, int take, CancellationToken cancellationToken)
     {

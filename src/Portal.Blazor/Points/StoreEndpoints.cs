@@ -15,6 +15,8 @@ namespace Charity.Portal.Blazor.Points;
 /// </summary>
 internal static class StoreEndpoints
 {
+    private const int DefaultPageSize = 50;
+
     public sealed record NewOrder(Guid ItemId, int Quantity, Guid RequestId);
 
     public sealed record Cancellation(string Reason);
@@ -39,9 +41,10 @@ internal static class StoreEndpoints
         return app;
     }
 
-    private static async Task<IResult> MyOrdersAsync(ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken) =>
+    private static async Task<IResult> MyOrdersAsync(
+        int? page, int? pageSize, ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken) =>
         await volunteers.IdOfAsync(user, cancellationToken) is { } volunteerId
-            ? TypedResults.Ok(await orders.OfVolunteerAsync(volunteerId, cancellationToken))
+            ? TypedResults.Ok(await orders.OfVolunteerAsync(volunteerId, page ?? 0, pageSize ?? DefaultPageSize, cancellationToken))
             : ApiProblems.NoVolunteerProfile();
 
     private static async Task<IResult> PlaceAsync(NewOrder order, ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken)
@@ -72,9 +75,10 @@ internal static class StoreEndpoints
             : ApiProblems.NoVolunteerProfile();
     }
 
-    private static async Task<IResult> PickupsAsync(StoreOrderStatus? status, ClaimsPrincipal user, SupermarketOrders orders, CancellationToken cancellationToken) =>
+    private static async Task<IResult> PickupsAsync(
+        StoreOrderStatus? status, int? page, int? pageSize, ClaimsPrincipal user, SupermarketOrders orders, CancellationToken cancellationToken) =>
         PortalClaims.StationOf(user) is { } stationId
-            ? TypedResults.Ok(await orders.AtStationAsync(stationId, status ?? StoreOrderStatus.Placed, cancellationToken))
+            ? TypedResults.Ok(await orders.AtStationAsync(stationId, status ?? StoreOrderStatus.Placed, page ?? 0, pageSize ?? DefaultPageSize, cancellationToken))
             : TypedResults.Problem(title: "No station", detail: "This account belongs to no station.", statusCode: StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> RunAsync(Func<Task<StoreOrderResult>> command)

@@ -69,6 +69,26 @@ public abstract class StoreCatalogTests<TDatabase>(TDatabase database) : IAsyncL
         Assert.DoesNotContain(active, i => i.Id == withdrawn.Id);
         Assert.Contains(all, i => i.Id == withdrawn.Id);
     }
+
+    [Fact]
+    public async Task ListAsync_OfOneSponsor_PagesThroughTheirItemsOnly()
+    {
+        var sponsor = $"organisation:{Guid.NewGuid():N}";
+        var details = new StoreItemDetails("Oil, 1 l", "", StoreItemKind.Goods, 5, $"station:{Guid.NewGuid():N}");
+        var theirs = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            theirs.Add((await _ledger.Catalog.StockAsync(sponsor, details, 1)).Item!.Id);
+        }
+
+        // Newer items of other sponsors come first in the full list.
+        await _ledger.StockAsync(price: 1, stock: 1);
+        await _ledger.StockAsync(price: 1, stock: 1);
+
+        var page = await _ledger.Catalog.ListAsync(StoreItemListing.All, 0, 2, sponsor);
+
+        Assert.Equal(theirs.Order(), page.Select(i => i.Id).Order());
+    }
 }
 
 public sealed class SqliteStoreCatalogTests(SqliteTestDatabase database)

@@ -148,6 +148,11 @@ public abstract class StoreOrderTests<TDatabase>(TDatabase database) : IAsyncLif
         Assert.Equal([waiting.Id], (await _ledger.OrderQueries.ListAtLocationAsync(station, StoreOrderStatus.Placed, 0, 10)).Select(o => o.Id));
         Assert.Equal([collected.Id], (await _ledger.OrderQueries.ListAtLocationAsync(station, StoreOrderStatus.Collected, 0, 10)).Select(o => o.Id));
         Assert.Equal(StoreOrderStatus.Collected, (await _ledger.OrderQueries.GetAsync(collected.Id))!.Status);
+        Assert.Equal([collected.Id], (await _ledger.OrderQueries.ListForBuyerAsync(_buyer, 1, 1)).Select(o => o.Id));
+        Assert.Equal(2, await _ledger.OrderQueries.CountForBuyerAsync(_buyer));
+        Assert.Equal(
+            new Dictionary<StoreOrderStatus, int> { [StoreOrderStatus.Placed] = 1, [StoreOrderStatus.Collected] = 1 },
+            await _ledger.OrderQueries.CountAtLocationAsync(station));
     }
 }
 

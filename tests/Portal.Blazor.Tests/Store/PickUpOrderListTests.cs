@@ -16,7 +16,7 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
     [Fact]
     public void Render_NoWaitingOrders_ShowsTheEmptyState()
     {
-        var cut = Render<PickUpOrderList>(parameters => parameters.Add(p => p.Orders, []).Add(p => p.Status, StoreOrderStatus.Placed));
+        var cut = Render<PickUpOrderList>(parameters => parameters.Add(p => p.Orders, new SupermarketOrderPage([], 0)).Add(p => p.Status, StoreOrderStatus.Placed).Add(p => p.PageSize, 25));
 
         Assert.Contains("没有待领取的订单", cut.Find("[role=status]").TextContent, StringComparison.Ordinal);
     }
@@ -27,8 +27,9 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
         var order = Order(StoreOrderStatus.Placed);
         SupermarketOrder? collected = null;
         var cut = Render<PickUpOrderList>(parameters => parameters
-            .Add(p => p.Orders, [order])
+            .Add(p => p.Orders, new SupermarketOrderPage([order], 1))
             .Add(p => p.Status, StoreOrderStatus.Placed)
+            .Add(p => p.PageSize, 25)
             .Add(p => p.OnCollect, (SupermarketOrder o) => collected = o));
 
         cut.FindAll("button").Single(b => b.TextContent.Contains("已领取", StringComparison.Ordinal)).Click();
@@ -41,11 +42,38 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
     public void Render_CancelledOrders_ShowTheirReasonAndNoActions()
     {
         var cut = Render<PickUpOrderList>(parameters => parameters
-            .Add(p => p.Orders, [Order(StoreOrderStatus.Cancelled)])
-            .Add(p => p.Status, StoreOrderStatus.Cancelled));
+            .Add(p => p.Orders, new SupermarketOrderPage([Order(StoreOrderStatus.Cancelled)], 1))
+            .Add(p => p.Status, StoreOrderStatus.Cancelled)
+            .Add(p => p.PageSize, 25));
 
         Assert.Contains("买家未按时领取", cut.Find("tbody").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("tbody button"));
+    }
+
+    [Fact]
+    public void Render_MoreOrdersThanAPageHolds_OffersThePagesAndReportsTheOneChosen()
+    {
+        int? chosen = null;
+        var cut = Render<PickUpOrderList>(parameters => parameters
+            .Add(p => p.Orders, new SupermarketOrderPage([Order(StoreOrderStatus.Collected)], 51))
+            .Add(p => p.Status, StoreOrderStatus.Collected)
+            .Add(p => p.PageSize, 25)
+            .Add(p => p.PageChanged, (int page) => chosen = page));
+
+        cut.FindAll(".mud-pagination button").Single(b => b.TextContent.Trim() == "3").Click();
+
+        Assert.Equal(2, chosen);
+    }
+
+    [Fact]
+    public void Render_OnePageOfOrders_OffersNoPages()
+    {
+        var cut = Render<PickUpOrderList>(parameters => parameters
+            .Add(p => p.Orders, new SupermarketOrderPage([Order(StoreOrderStatus.Collected)], 25))
+            .Add(p => p.Status, StoreOrderStatus.Collected)
+            .Add(p => p.PageSize, 25));
+
+        Assert.Empty(cut.FindAll(".mud-pagination"));
     }
 
     private static SupermarketOrder Order(StoreOrderStatus status)

@@ -15,8 +15,8 @@ public sealed class SupermarketOrders(
     IDbContextFactory<MarketplaceDbContext> contexts, RewardAccounts accounts, StoreOrders orders, StoreOrderQueries queries, StoreCatalog catalog,
     PersonalDataScanner scanner)
 {
-    /// <summary>The most orders a list shows at once.</summary>
-    public const int ListLimit = 200;
+    /// <summary>The most orders a page holds.</summary>
+    public const int MaximumPageSize = 200;
 
     public async Task<StoreOrderResult> PlaceForVolunteerAsync(Guid volunteerId, Guid itemId, int quantity, Guid requestId, CancellationToken cancellationToken = default)
     {
@@ -36,19 +36,35 @@ public sealed class SupermarketOrders(
         return await orders.PlaceAsync(new PlaceOrderRequest(OrderKey(requestId), itemId, account.Id, quantity), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SupermarketOrder>> OfVolunteerAsync(Guid volunteerId, CancellationToken cancellationToken = default) =>
+    /// <summary>A page of the volunteer's orders, newest first.</summary>
+    public async Task<SupermarketOrderPage> OfVolunteerAsync(Guid volunteerId, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default) =>
         await accounts.FindVolunteerAsync(volunteerId, cancellationToken) is { } account
-            ? await NameAsync(await queries.ListForBuyerAsync(account.Id, 0, ListLimit, cancellationToken), cancellationToken)
-            : [];
+            ? await BuyerPageAsync(account.Id, page, pageSize, cancellationToken)
+            : new SupermarketOrderPage([], 0);
 
-    public async Task<IReadOnlyList<SupermarketOrder>> OfHouseholdAsync(CaseAccess access, Guid caseFileId, CancellationToken cancellationToken = default) =>
+    /// <summary>A page of the household's orders, newest first; none when the case file is not the caller's to see.</summary>
+    public async Task<SupermarketOrderPage> OfHouseholdAsync(
+        CaseAccess access, Guid caseFileId, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default) =>
         await CanSeeAsync(access, caseFileId, cancellationToken) && await accounts.FindHouseholdAsync(caseFileId, cancellationToken) is { } account
-            ? await NameAsync(await queries.ListForBuyerAsync(account.Id, 0, ListLimit, cancellationToken), cancellationToken)
-            : [];
+            ? await BuyerPageAsync(account.Id, page, pageSize, cancellationToken)
+            : new SupermarketOrderPage([], 0);
 
-    /// <summary>The orders of one status waiting at (or handed over by) a station, oldest first.</summary>
-    public async Task<IReadOnlyList<SupermarketOrder>> AtStationAsync(Guid stationId, StoreOrderStatus status, CancellationToken cancellationToken = default) =>
-        await NameAsync(await queries.ListAtLocationAsync(SupermarketLocations.Station(stationId), status, 0, ListLimit, cancellationToken), cancellationToken);
+    /// <summary>A page of the orders of one status waiting at (or handed over by) a station, oldest first.</summary>
+    public async Task<SupermarketOrderPage> AtStationAsync(
+        Guid stationId, StoreOrderStatus status, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default)
+    {
+        var location = SupermarketLocations.Station(stationId);
+        var (skip, take) = Window(page, pageSize);
+        var rows = await NameAsync(await queries.ListAtLocationAsync(location, status, skip, take, cancellationToken), cancellationToken);
+        return new SupermarketOrderPage(rows, (await queries.CountAtLocationAsync(location, cancellationToken)).GetValueOrDefault(status));
+    }
+
+    /// <summary>How many orders of each status a station has, every status included.</summary>
+    public async Task<IReadOnlyDictionary<StoreOrderStatus, int>> CountsAtStationAsync(Guid stationId, CancellationToken cancellationToken = default)
+    {
+        var counts = await queries.CountAtLocationAsync(SupermarketLocations.Station(stationId), cancellationToken);
+        return Enum.GetValues<StoreOrderStatus>().ToDictionary(status => status, counts.GetValueOrDefault);
+    }
 
     /// <summary>The volunteer calls off their own order; the points and stock return.</summary>
     public async Task<StoreOrderResult> CancelForVolunteerAsync(Guid volunteerId, Guid orderId, string reason, CancellationToken cancellationToken = default)
@@ -81,6 +97,20 @@ public sealed class SupermarketOrders(
         : reason.Trim().Length > StoreRules.ReasonMaxLength ? new LocalizedText($"最多 {StoreRules.ReasonMaxLength} 个字。", $"At most {StoreRules.ReasonMaxLength} characters.")
         : scanner.Scan(reason).Count > 0 ? new LocalizedText("原因含有个人信息，请删去。", "The reason contains personal data; remove it.")
         : null;
+
+    /// <summary>The rows a page number and size stand for, the size kept between 1 and <see cref="MaximumPageSize"/>.</summary>
+    private static (int Skip, int Take) Window(int page, int pageSize)
+    {
+        var take = Math.Clamp(pageSize, 1, MaximumPageSize);
+        return (Math.Max(page, 0) * take, take);
+    }
+
+    private async Task<SupermarketOrderPage> BuyerPageAsync(Guid accountId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var (skip, take) = Window(page, pageSize);
+        var rows = await NameAsync(await queries.ListForBuyerAsync(accountId, skip, take, cancellationToken), cancellationToken);
+        return new SupermarketOrderPage(rows, await queries.CountForBuyerAsync(accountId, cancellationToken));
+    }
 
     private static string OrderKey(Guid requestId) => $"{StoreOrders.OrderReferenceKind}:{requestId:N}";
 

@@ -17,9 +17,9 @@ public sealed class SupermarketShelves(IDbContextFactory<MarketplaceDbContext> c
     /// <summary>Items, newest first: on offer only, or also withdrawn ones; of one sponsor, or all.</summary>
     public async Task<IReadOnlyList<SupermarketItem>> ListAsync(bool includeWithdrawn, Guid? sponsorId = null, CancellationToken cancellationToken = default)
     {
-        var items = await catalog.ListAsync(includeWithdrawn ? StoreItemListing.All : StoreItemListing.Active, 0, ListLimit, cancellationToken);
-        var mine = sponsorId is { } sponsor ? items.Where(i => SupermarketLocations.SponsorOf(i.Sponsor) == sponsor).ToList() : items;
-        return await NameAsync(mine, cancellationToken);
+        var sponsor = sponsorId is { } organisation ? SupermarketLocations.Sponsor(organisation) : null;
+        var items = await catalog.ListAsync(includeWithdrawn ? StoreItemListing.All : StoreItemListing.Active, 0, ListLimit, sponsor, cancellationToken);
+        return await NameAsync(items, cancellationToken);
     }
 
     public async Task<SupermarketItem?> GetAsync(Guid itemId, CancellationToken cancellationToken = default) =>

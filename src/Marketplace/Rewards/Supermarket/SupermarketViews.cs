@@ -13,3 +13,6 @@ public sealed record SupermarketItem(
 
 /// <summary>An order with the names a buyer or a station needs to recognise it; never the buyer's identity.</summary>
 public sealed record SupermarketOrder(StoreOrderView Order, string ItemName, Guid StationId, LocalizedText StationName);
+
+/// <summary>One page of orders, and how many there are in all.</summary>
+public sealed record SupermarketOrderPage(IReadOnlyList<SupermarketOrder> Rows, int Total);

@@ -10,7 +10,7 @@ namespace Charity.Portal.Blazor.Components.Pages.Store;
 /// <summary>The volunteer's supermarket orders, newest first, with where to collect them; a placed order may be cancelled with a reason.</summary>
 public sealed partial class MyOrders
 {
-    private IReadOnlyList<SupermarketOrder>? _orders;
+    private MudDataGrid<SupermarketOrder>? _grid;
     private Guid? _volunteerId;
     private SupermarketOrder? _cancelling;
     private string? _message;
@@ -25,12 +25,14 @@ public sealed partial class MyOrders
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    private async Task LoadAsync()
+    /// <summary>The grid asks for its first page as soon as it is rendered, so the volunteer is looked up here rather than on initialisation.</summary>
+    private async Task<GridData<SupermarketOrder>> LoadPageAsync(GridState<SupermarketOrder> state, CancellationToken cancellationToken)
     {
-        _volunteerId = (await Volunteer.FindAsync((await AuthenticationState).User))?.VolunteerId;
-        _orders = _volunteerId is { } volunteerId ? await Orders.OfVolunteerAsync(volunteerId) : [];
+        _volunteerId ??= (await Volunteer.FindAsync((await AuthenticationState).User, cancellationToken))?.VolunteerId;
+        var page = _volunteerId is { } volunteerId
+            ? await Orders.OfVolunteerAsync(volunteerId, state.Page, state.PageSize, cancellationToken)
+            : new SupermarketOrderPage([], 0);
+        return new GridData<SupermarketOrder> { Items = page.Rows, TotalItems = page.Total };
     }
 
     private void StartCancelling(SupermarketOrder order)
@@ -43,6 +45,6 @@ public sealed partial class MyOrders
     {
         var (severity, key) = StoreOrderMessages.OfCancelling(outcome);
         (_messageSeverity, _message, _cancelling) = (severity, L[key].Value, null);
-        await LoadAsync();
+        await (_grid?.ReloadServerData() ?? Task.CompletedTask);
     }
 }

@@ -17,7 +17,10 @@ public sealed partial class StationPickUps
 {
     private static readonly DialogOptions DialogOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
 
-    private Dictionary<StoreOrderStatus, IReadOnlyList<SupermarketOrder>>? _orders;
+    private const int PageSize = 25;
+
+    private readonly Dictionary<StoreOrderStatus, int> _pages = Enum.GetValues<StoreOrderStatus>().ToDictionary(status => status, _ => 0);
+    private Dictionary<StoreOrderStatus, SupermarketOrderPage>? _orders;
     private (Severity Severity, string Text)? _notice;
     private Guid? _stationId;
     private bool _busy;
@@ -44,13 +47,28 @@ public sealed partial class StationPickUps
             return;
         }
 
-        var orders = new Dictionary<StoreOrderStatus, IReadOnlyList<SupermarketOrder>>();
+        var orders = new Dictionary<StoreOrderStatus, SupermarketOrderPage>();
         foreach (var status in Enum.GetValues<StoreOrderStatus>())
         {
-            orders[status] = await Orders.AtStationAsync(station, status);
+            var page = await Orders.AtStationAsync(station, status, _pages[status], PageSize);
+
+            // A step can empty the last page; the one before it is shown then.
+            if (page.Rows.Count == 0 && _pages[status] > 0)
+            {
+                _pages[status] = Math.Max(0, (page.Total - 1) / PageSize);
+                page = await Orders.AtStationAsync(station, status, _pages[status], PageSize);
+            }
+
+            orders[status] = page;
         }
 
         _orders = orders;
+    }
+
+    private async Task ShowPageAsync(StoreOrderStatus status, int page)
+    {
+        _pages[status] = page;
+        await LoadAsync();
     }
 
     private Task CollectAsync(SupermarketOrder order) =>
