@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;
-using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Rewards;
 using Charity.Points;
@@ -29,10 +28,7 @@ public sealed class OrganisationLeaderboardTests : MudBlazorTestContext, IClassF
     {
         _database = database;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(PortalCultures.Chinese);
-        Services.AddSingleton(database.MarketplaceContextFactory());
-        Services.AddSingleton(database.PointsContextFactory());
-        Services.AddMarketplace();
-        Services.AddPointsLedger();
+        Services.AddMarketplaceAndLedger(database);
         var authorization = AddAuthorization();
         authorization.SetAuthorized("provider@example.org");
         authorization.SetRoles(PortalRoles.ProviderStaff);

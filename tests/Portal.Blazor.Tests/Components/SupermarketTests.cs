@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;
-using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
-using Charity.Points;
 using Charity.Portal.Blazor.Components.Pages.Store;
 using Charity.Portal.Blazor.Points;
 using Charity.Portal.Blazor.Preferences;
@@ -21,10 +19,7 @@ public sealed class SupermarketTests : MudBlazorTestContext, IClassFixture<Sqlit
     {
         _database = database;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(PortalCultures.Chinese);
-        Services.AddSingleton(database.MarketplaceContextFactory());
-        Services.AddSingleton(database.PointsContextFactory());
-        Services.AddMarketplace();
-        Services.AddPointsLedger();
+        Services.AddMarketplaceAndLedger(database);
         Services.AddScoped<SignedInVolunteer>();
         var authorization = AddAuthorization();
         authorization.SetAuthorized("volunteer@example.org");

@@ -59,13 +59,6 @@ public sealed class SupermarketOrders(
         return new SupermarketOrderPage(rows, (await queries.CountAtLocationAsync(location, cancellationToken)).GetValueOrDefault(status));
     }
 
-    /// <summary>How many orders of each status a station has, every status included.</summary>
-    public async Task<IReadOnlyDictionary<StoreOrderStatus, int>> CountsAtStationAsync(Guid stationId, CancellationToken cancellationToken = default)
-    {
-        var counts = await queries.CountAtLocationAsync(SupermarketLocations.Station(stationId), cancellationToken);
-        return Enum.GetValues<StoreOrderStatus>().ToDictionary(status => status, counts.GetValueOrDefault);
-    }
-
     /// <summary>The volunteer calls off their own order; the points and stock return.</summary>
     public async Task<StoreOrderResult> CancelForVolunteerAsync(Guid volunteerId, Guid orderId, string reason, CancellationToken cancellationToken = default)
     {
