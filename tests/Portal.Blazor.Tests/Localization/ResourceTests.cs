@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Charity.TestSupport.Architecture;
@@ -32,6 +33,16 @@ public sealed class ResourceTests
     public void EveryText_UsesTheSamePlaceholdersInBothLanguages()
     {
         Assert.All(Chinese, entry => Assert.Equal(Placeholders(entry.Value), Placeholders(English[entry.Key])));
+    }
+
+    /// <summary>A text for MudBlazor's own components counts only under a key MudBlazor asks for; a misspelt one would leave its English showing.</summary>
+    [Fact]
+    public void MudBlazorTexts_AreKeysMudBlazorHas()
+    {
+        var mudBlazor = new ResourceManager("MudBlazor.Resources.LanguageResource", typeof(MudBlazor.MudButton).Assembly);
+
+        Assert.All(Chinese.Keys.Where(key => key.StartsWith("Mud.", StringComparison.Ordinal)), key =>
+            Assert.NotNull(mudBlazor.GetString(key["Mud.".Length..], CultureInfo.InvariantCulture)));
     }
 
     private static List<string> Placeholders(string text) =>
