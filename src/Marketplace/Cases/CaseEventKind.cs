@@ -25,4 +25,5 @@ public enum CaseEventKind
     VisitQueried = 20,
     PublicBenefitWorkLogged = 21,
     PointsGiven = 22,
+    SupermarketOrderPlaced = 23,
 }

@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Charity.Portal.Blazor.Points;
 
 /// <summary>
-/// The points supermarket over the API: its items for anyone signed in, orders for volunteers, pick-ups for the
-/// stations' caseworkers. Refusals are problem details; an order's request id makes a retry place it once.
+/// The points supermarket over the API: its items for anyone signed in, orders for volunteers, orders for households
+/// by their caseworkers, pick-ups for the stations' caseworkers. Refusals are problem details; an order's request id
+/// makes a retry place it once.
 /// </summary>
 internal static class StoreEndpoints
 {
@@ -30,6 +31,10 @@ internal static class StoreEndpoints
         volunteer.MapGet("/", MyOrdersAsync);
         volunteer.MapPost("/", PlaceAsync);
         volunteer.MapPost("/{id:guid}/cancel", CancelMineAsync);
+        var household = store.MapGroup("/households/{caseFileId:guid}/orders").RequireAuthorization(ApiPolicies.BearerRole(PortalRoles.Caseworker, PortalRoles.Admin));
+        household.MapGet("/", (Guid caseFileId, int? page, int? pageSize, ClaimsPrincipal user, SupermarketOrders orders, CancellationToken ct) =>
+            orders.OfHouseholdAsync(CaseAccessOf.User(user), caseFileId, page ?? 0, pageSize ?? DefaultPageSize, ct));
+        household.MapPost("/", PlaceForHouseholdAsync);
         var station = store.MapGroup("/pickups").RequireAuthorization(ApiPolicies.BearerRole(PortalRoles.Caseworker));
         station.MapGet("/", PickupsAsync);
         station.MapPost("/{id:guid}/collect", (Guid id, ClaimsPrincipal user, SupermarketOrders orders, CancellationToken ct) =>
@@ -54,14 +59,20 @@ internal static class StoreEndpoints
             return ApiProblems.NoVolunteerProfile();
         }
 
-        var result = await orders.PlaceForVolunteerAsync(volunteerId, order.ItemId, order.Quantity, order.RequestId, cancellationToken);
-        return result.Outcome switch
-        {
-            StoreOrderOutcome.Placed => TypedResults.Created($"/api/v1/store/orders/{result.Order!.Id}", result.Order),
-            StoreOrderOutcome.AlreadyPlaced => TypedResults.Ok(result.Order),
-            _ => Problem(result.Outcome),
-        };
+        return Placed(await orders.PlaceForVolunteerAsync(volunteerId, order.ItemId, order.Quantity, order.RequestId, cancellationToken));
     }
+
+    /// <summary>A caseworker orders for a household of their station, from its points; another station's household is not found.</summary>
+    private static async Task<IResult> PlaceForHouseholdAsync(
+        Guid caseFileId, NewOrder order, ClaimsPrincipal user, SupermarketOrders orders, CancellationToken cancellationToken) =>
+        Placed(await orders.PlaceForHouseholdAsync(CaseAccessOf.User(user), caseFileId, order.ItemId, order.Quantity, order.RequestId, cancellationToken));
+
+    private static IResult Placed(StoreOrderResult result) => result.Outcome switch
+    {
+        StoreOrderOutcome.Placed => TypedResults.Created($"/api/v1/store/orders/{result.Order!.Id}", result.Order),
+        StoreOrderOutcome.AlreadyPlaced => TypedResults.Ok(result.Order),
+        _ => Problem(result.Outcome),
+    };
 
     private static async Task<IResult> CancelMineAsync(Guid id, Cancellation cancellation, ClaimsPrincipal user, SignedInVolunteer volunteers, SupermarketOrders orders, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Charity.Portal.Blazor.Tests.Web;
 
-/// <summary>The points and supermarket API end to end: budgets, household work, a volunteer's order from placing to pick-up.</summary>
+/// <summary>The points and supermarket API end to end: budgets, household work, a volunteer's order from placing to pick-up, a household's order.</summary>
 public abstract class PointsApiTests<TFactory>(TFactory portal)
     where TFactory : PortalFactory
 {
@@ -105,6 +105,33 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task HouseholdOrder_ByItsCaseworker_IsPaidFromItsPointsOnceAndNoted_AndAnotherStationsHouseholdIsNotFound()
+    {
+        using var caseworker = await portal.CreateDemoClientAsync(PortalRoles.Caseworker);
+        var (_, other) = await HouseholdsAsync();
+        var household = await SecondHouseholdOfTheDemoStationAsync();
+        var work = new { requestId = Guid.NewGuid(), date = ChinaCalendar.Today(TimeProvider.System), hours = 4m, activity = "帮助整理物资" };
+        Assert.Equal(HttpStatusCode.OK, (await caseworker.PostAsJsonAsync($"/api/v1/points/households/{household}/work", work)).StatusCode);
+        var order = new { itemId = await StockItemAsync(price: 15), quantity = 1, requestId = Guid.NewGuid() };
+
+        var placed = await caseworker.PostAsJsonAsync($"/api/v1/store/households/{household}/orders", order);
+        var retried = await caseworker.PostAsJsonAsync($"/api/v1/store/households/{household}/orders", order);
+        var tooPoor = await caseworker.PostAsJsonAsync($"/api/v1/store/households/{household}/orders", order with { requestId = Guid.NewGuid() });
+        var elsewhere = await caseworker.PostAsJsonAsync($"/api/v1/store/households/{other}/orders", order with { requestId = Guid.NewGuid() });
+
+        Assert.Equal(
+            (HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.NotFound),
+            (placed.StatusCode, retried.StatusCode, tooPoor.StatusCode, elsewhere.StatusCode));
+        using var balance = JsonDocument.Parse(await caseworker.GetStringAsync($"/api/v1/points/households/{household}"));
+        Assert.Equal(20 - 15, balance.RootElement.GetProperty("points").GetInt64());
+        using var orders = JsonDocument.Parse(await caseworker.GetStringAsync($"/api/v1/store/households/{household}/orders"));
+        Assert.Equal(1, orders.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(15, orders.RootElement.GetProperty("rows")[0].GetProperty("order").GetProperty("points").GetInt64());
+        using var timeline = JsonDocument.Parse(await caseworker.GetStringAsync($"/api/v1/cases/{household}/timeline"));
+        Assert.Single(timeline.RootElement.EnumerateArray(), e => e.GetProperty("note").GetString() == "1 × 大米 5 公斤 · −15");
+    }
+
     /// <summary>Gives the volunteer points from the bureau's budget, as a payment for their service would.</summary>
     private async Task GiveAsync(HttpClient volunteer, long points)
     {
@@ -135,6 +162,14 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
     {
         await using var db = await portal.Services.GetRequiredService<IDbContextFactory<MarketplaceDbContext>>().CreateDbContextAsync();
         return await db.Users.Where(u => u.DisplayName == displayName).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>A household of the demo caseworker's station that the other tests here leave alone.</summary>
+    private async Task<Guid> SecondHouseholdOfTheDemoStationAsync()
+    {
+        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<MarketplaceDbContext>>().CreateDbContextAsync();
+        var station = await db.Users.Where(u => u.Email == Seeding.DemoAccounts.EmailFor(PortalRoles.Caseworker)).Select(u => u.StationId!.Value).SingleAsync();
+        return await db.CaseFiles.Where(f => f.StationId == station).OrderBy(f => f.Id).Select(f => f.Id).Skip(1).FirstAsync();
     }
 
     private async Task<(Guid Own, Guid Other)> HouseholdsAsync()

@@ -24,7 +24,10 @@ public sealed class SupermarketOrders(
         return await orders.PlaceAsync(new PlaceOrderRequest(OrderKey(requestId), itemId, account.Id, quantity), cancellationToken);
     }
 
-    /// <summary>A caseworker orders for one of their station's households, from the household's points.</summary>
+    /// <summary>
+    /// A caseworker orders for one of their station's households, from the household's points; the order goes on the
+    /// case file's timeline.
+    /// </summary>
     public async Task<StoreOrderResult> PlaceForHouseholdAsync(CaseAccess access, Guid caseFileId, Guid itemId, int quantity, Guid requestId, CancellationToken cancellationToken = default)
     {
         if (!await CanSeeAsync(access, caseFileId, cancellationToken))
@@ -33,7 +36,16 @@ public sealed class SupermarketOrders(
         }
 
         var account = await accounts.HouseholdAsync(caseFileId, cancellationToken);
-        return await orders.PlaceAsync(new PlaceOrderRequest(OrderKey(requestId), itemId, account.Id, quantity), cancellationToken);
+        var result = await orders.PlaceAsync(new PlaceOrderRequest(OrderKey(requestId), itemId, account.Id, quantity), cancellationToken);
+        if (result is { Outcome: StoreOrderOutcome.Placed, Order: { } order })
+        {
+            var item = (await NameAsync([order], cancellationToken))[0].ItemName;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.CaseFileEvents.Add(access.Event(caseFileId, CaseEventKind.SupermarketOrderPlaced, order.PlacedAt, $"{order.Quantity} × {item} · −{order.Points}"));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>A page of the volunteer's orders, newest first.</summary>
