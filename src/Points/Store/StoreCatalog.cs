@@ -97,10 +97,19 @@ public sealed class StoreCatalog(IDbContextFactory<PointsDbContext> contexts, Ti
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var items = db.StoreItems.AsNoTracking().Where(i => (listing == StoreItemListing.All || i.Active) && (sponsor == null || i.Sponsor == sponsor));
-        var page = await items.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var page = await Listed(db, listing, sponsor).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return [.. page.Select(i => i.ToView())];
     }
+
+    /// <summary>How many items <see cref="ListAsync"/> pages through.</summary>
+    public async Task<int> CountAsync(StoreItemListing listing, string? sponsor = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Listed(db, listing, sponsor).CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<StoreItem> Listed(PointsDbContext db, StoreItemListing listing, string? sponsor) =>
+        db.StoreItems.AsNoTracking().Where(i => (listing == StoreItemListing.All || i.Active) && (sponsor == null || i.Sponsor == sponsor));
 
     private async Task<StoreItemResult> ChangeAsync(Guid itemId, Guid version, Action<StoreItem> change, CancellationToken cancellationToken)
     {

@@ -88,6 +88,7 @@ public abstract class StoreCatalogTests<TDatabase>(TDatabase database) : IAsyncL
         var page = await _ledger.Catalog.ListAsync(StoreItemListing.All, 0, 2, sponsor);
 
         Assert.Equal(theirs.Order(), page.Select(i => i.Id).Order());
+        Assert.Equal(2, await _ledger.Catalog.CountAsync(StoreItemListing.All, sponsor));
     }
 }
 

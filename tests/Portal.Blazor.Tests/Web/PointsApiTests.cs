@@ -132,6 +132,21 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         Assert.Single(timeline.RootElement.EnumerateArray(), e => e.GetProperty("note").GetString() == "1 × 大米 5 公斤 · −15");
     }
 
+    [Fact]
+    public async Task Items_ComeAPageAtATime_WithTheirTotal()
+    {
+        using var volunteer = await portal.CreateDemoClientAsync(PortalRoles.Volunteer);
+        await StockItemAsync(price: 5);
+        await StockItemAsync(price: 6);
+
+        using var first = JsonDocument.Parse(await volunteer.GetStringAsync("/api/v1/store/items?page=0&pageSize=1"));
+        using var second = JsonDocument.Parse(await volunteer.GetStringAsync("/api/v1/store/items?page=1&pageSize=1"));
+
+        Assert.True(first.RootElement.GetProperty("total").GetInt32() >= 2);
+        var ids = new[] { first, second }.Select(page => Assert.Single(page.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("id").GetGuid()).ToList();
+        Assert.Equal(2, ids.Distinct().Count());
+    }
+
     /// <summary>Gives the volunteer points from the bureau's budget, as a payment for their service would.</summary>
     private async Task GiveAsync(HttpClient volunteer, long points)
     {

@@ -11,15 +11,18 @@ namespace Charity.Marketplace.Rewards.Supermarket;
 /// </summary>
 public sealed class SupermarketShelves(IDbContextFactory<MarketplaceDbContext> contexts, StoreCatalog catalog, PersonalDataScanner scanner)
 {
-    /// <summary>The most items a shelf lists at once.</summary>
-    public const int ListLimit = 500;
+    /// <summary>The most items a page holds.</summary>
+    public const int MaximumPageSize = 200;
 
-    /// <summary>Items, newest first: on offer only, or also withdrawn ones; of one sponsor, or all.</summary>
-    public async Task<IReadOnlyList<SupermarketItem>> ListAsync(bool includeWithdrawn, Guid? sponsorId = null, CancellationToken cancellationToken = default)
+    /// <summary>A page of items, newest first: on offer only, or also withdrawn ones; of one sponsor, or all.</summary>
+    public async Task<SupermarketItemPage> ListAsync(
+        bool includeWithdrawn, Guid? sponsorId = null, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default)
     {
+        var listing = includeWithdrawn ? StoreItemListing.All : StoreItemListing.Active;
         var sponsor = sponsorId is { } organisation ? SupermarketLocations.Sponsor(organisation) : null;
-        var items = await catalog.ListAsync(includeWithdrawn ? StoreItemListing.All : StoreItemListing.Active, 0, ListLimit, sponsor, cancellationToken);
-        return await NameAsync(items, cancellationToken);
+        var take = Math.Clamp(pageSize, 1, MaximumPageSize);
+        var items = await catalog.ListAsync(listing, Math.Max(page, 0) * take, take, sponsor, cancellationToken);
+        return new SupermarketItemPage(await NameAsync(items, cancellationToken), await catalog.CountAsync(listing, sponsor, cancellationToken));
     }
 
     public async Task<SupermarketItem?> GetAsync(Guid itemId, CancellationToken cancellationToken = default) =>

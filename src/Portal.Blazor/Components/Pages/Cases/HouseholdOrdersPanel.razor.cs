@@ -47,7 +47,7 @@ public sealed partial class HouseholdOrdersPanel
     protected override async Task OnParametersSetAsync()
     {
         // The household's own station first: that is where it is easiest to collect.
-        _items = [.. (await Shelves.ListAsync(includeWithdrawn: false)).Where(i => i.Stock > 0).OrderBy(i => i.StationId != File.StationId)];
+        _items = [.. (await Shelves.ListAsync(includeWithdrawn: false)).Rows.Where(i => i.Stock > 0).OrderBy(i => i.StationId != File.StationId)];
         _orders = await Orders.OfHouseholdAsync(await AccessAsync(), File.Id, 0, RecentOrders);
     }
 

@@ -24,8 +24,6 @@ public sealed partial class PickUpOrderList
     [Parameter]
     public EventCallback<int> PageChanged { get; set; }
 
-    private int PageCount => (Orders.Total + PageSize - 1) / PageSize;
-
     /// <summary>True while a step is being taken, so no button sends a second one.</summary>
     [Parameter]
     public bool Busy { get; set; }

@@ -20,7 +20,10 @@ public sealed partial class ShelfManagement
 
     private IReadOnlyList<OrganisationDirectory.Row> _sponsors = [];
     private IReadOnlyList<StationDirectory.Row> _stations = [];
-    private IReadOnlyList<SupermarketItem>? _items;
+    private const int PageSize = 25;
+
+    private SupermarketItemPage? _items;
+    private int _page;
     private Guid? _actingOrganisation;
     private Guid? _sponsorId;
     private bool _isBureau;
@@ -56,20 +59,36 @@ public sealed partial class ShelfManagement
         }
     }
 
-    private async Task LoadAsync() => _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId);
+    private async Task LoadAsync()
+    {
+        _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize);
+
+        // Withdrawing the last item of the last page empties it; the page before it is shown then.
+        if (_items.Rows.Count == 0 && _page > 0)
+        {
+            _page = PagePicker.LastPageOf(_items.Total, PageSize);
+            _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize);
+        }
+    }
+
+    private async Task ShowPageAsync(int page)
+    {
+        _page = page;
+        await LoadAsync();
+    }
 
     private string SponsorName(Guid? sponsorId) =>
         sponsorId is null ? L["Shelves.AllSponsors"] : _sponsors.FirstOrDefault(s => s.Id == sponsorId)?.Name ?? string.Empty;
 
     private Task ChooseSponsorAsync(Guid? sponsorId)
     {
-        _sponsorId = sponsorId;
+        (_sponsorId, _page) = (sponsorId, 0);
         return LoadAsync();
     }
 
     private Task ShowWithdrawnAsync(bool include)
     {
-        _includeWithdrawn = include;
+        (_includeWithdrawn, _page) = (include, 0);
         return LoadAsync();
     }
 

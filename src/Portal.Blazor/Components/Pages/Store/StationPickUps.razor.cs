@@ -3,6 +3,7 @@ using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Points.Store;
 using Charity.Portal.Blazor.Accounts;
 using Charity.Portal.Blazor.Cases;
+using Charity.Portal.Blazor.Components.Parts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -55,7 +56,7 @@ public sealed partial class StationPickUps
             // A step can empty the last page; the one before it is shown then.
             if (page.Rows.Count == 0 && _pages[status] > 0)
             {
-                _pages[status] = Math.Max(0, (page.Total - 1) / PageSize);
+                _pages[status] = PagePicker.LastPageOf(page.Total, PageSize);
                 page = await Orders.AtStationAsync(station, status, _pages[status], PageSize);
             }
 

@@ -8,7 +8,10 @@ namespace Charity.Portal.Blazor.Components.Pages.Store;
 /// <summary>积分超市: what sponsors stock for volunteers to order with their points and collect at a station.</summary>
 public sealed partial class Supermarket
 {
-    private IReadOnlyList<SupermarketItem>? _items;
+    private const int PageSize = 24;
+
+    private SupermarketItemPage? _items;
+    private int _page;
     private SignedInVolunteer.VolunteerPoints? _volunteer;
 
     [Inject]
@@ -28,6 +31,12 @@ public sealed partial class Supermarket
     private async Task LoadAsync()
     {
         _volunteer = await Volunteer.FindAsync((await AuthenticationState).User);
-        _items = await Shelves.ListAsync(includeWithdrawn: false);
+        _items = await Shelves.ListAsync(includeWithdrawn: false, page: _page, pageSize: PageSize);
+    }
+
+    private async Task ShowPageAsync(int page)
+    {
+        _page = page;
+        await LoadAsync();
     }
 }
