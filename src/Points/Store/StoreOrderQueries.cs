@@ -30,14 +30,11 @@ public sealed class StoreOrderQueries(IDbContextFactory<PointsDbContext> context
         return await db.StoreOrders.CountAsync(o => o.BuyerAccountId == buyerAccountId, cancellationToken);
     }
 
-    /// <summary>How many orders of each status a pick-up location has; a status without any is missing.</summary>
-    public async Task<IReadOnlyDictionary<StoreOrderStatus, int>> CountAtLocationAsync(string pickUpLocation, CancellationToken cancellationToken = default)
+    /// <summary>How many orders of one status a pick-up location has.</summary>
+    public async Task<int> CountAtLocationAsync(string pickUpLocation, StoreOrderStatus status, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.StoreOrders.Where(o => o.PickUpLocation == pickUpLocation)
-            .GroupBy(o => o.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        return await db.StoreOrders.CountAsync(o => o.PickUpLocation == pickUpLocation && o.Status == status, cancellationToken);
     }
 
     private async Task<IReadOnlyList<StoreOrderView>> ListAsync(

@@ -151,8 +151,10 @@ public abstract class StoreOrderTests<TDatabase>(TDatabase database) : IAsyncLif
         Assert.Equal([collected.Id], (await _ledger.OrderQueries.ListForBuyerAsync(_buyer, 1, 1)).Select(o => o.Id));
         Assert.Equal(2, await _ledger.OrderQueries.CountForBuyerAsync(_buyer));
         Assert.Equal(
-            new Dictionary<StoreOrderStatus, int> { [StoreOrderStatus.Placed] = 1, [StoreOrderStatus.Collected] = 1 },
-            await _ledger.OrderQueries.CountAtLocationAsync(station));
+            (1, 1, 0),
+            (await _ledger.OrderQueries.CountAtLocationAsync(station, StoreOrderStatus.Placed),
+             await _ledger.OrderQueries.CountAtLocationAsync(station, StoreOrderStatus.Collected),
+             await _ledger.OrderQueries.CountAtLocationAsync(station, StoreOrderStatus.Cancelled)));
     }
 }
 

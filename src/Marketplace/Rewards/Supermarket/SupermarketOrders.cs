@@ -68,7 +68,7 @@ public sealed class SupermarketOrders(
         var location = SupermarketLocations.Station(stationId);
         var (skip, take) = Window(page, pageSize);
         var rows = await NameAsync(await queries.ListAtLocationAsync(location, status, skip, take, cancellationToken), cancellationToken);
-        return new SupermarketOrderPage(rows, (await queries.CountAtLocationAsync(location, cancellationToken)).GetValueOrDefault(status));
+        return new SupermarketOrderPage(rows, await queries.CountAtLocationAsync(location, status, cancellationToken));
     }
 
     /// <summary>The volunteer calls off their own order; the points and stock return.</summary>
