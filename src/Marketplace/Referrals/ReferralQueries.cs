@@ -7,7 +7,7 @@ namespace Charity.Marketplace.Referrals;
 public sealed class ReferralQueries(IDbContextFactory<MarketplaceDbContext> contextFactory)
 {
     /// <summary>The provider's referrals: those waiting for an answer first, by deadline, then the rest, newest first.</summary>
-    public async Task<ReferralPage<ProviderReferral>> InboxAsync(ReferralParty party, ReferralStatus? status, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<RowPage<ProviderReferral>> InboxAsync(ReferralParty party, ReferralStatus? status, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(party);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -34,7 +34,7 @@ public sealed class ReferralQueries(IDbContextFactory<MarketplaceDbContext> cont
     }
 
     /// <summary>The station's referrals, newest first; the page groups them by state.</summary>
-    public async Task<ReferralPage<StationReferral>> BoardAsync(ReferralParty party, ReferralStatus? status, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<RowPage<StationReferral>> BoardAsync(ReferralParty party, ReferralStatus? status, int pageIndex, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(party);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

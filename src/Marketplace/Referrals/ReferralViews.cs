@@ -56,5 +56,3 @@ public sealed record HouseholdContact(string Name, string Phone, string Address)
 {
     public override string ToString() => "HouseholdContact { *** }";
 }
-
-public sealed record ReferralPage<T>(IReadOnlyList<T> Rows, int TotalCount);

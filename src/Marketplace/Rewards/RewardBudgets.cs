@@ -24,17 +24,11 @@ public sealed class RewardBudgets(
         return [.. budgets.Select(b => new BudgetView(b.Id, b.Name, b.Sponsor, b.AccountId, accounts.GetValueOrDefault(b.AccountId)?.Balance ?? 0))];
     }
 
-    /// <summary>One budget with its balance, or null when there is none of that id.</summary>
-    public async Task<BudgetView?> FindAsync(Guid budgetId, CancellationToken cancellationToken = default)
+    /// <summary>The budget of that id, or null.</summary>
+    public async Task<RewardBudget?> FindAsync(Guid budgetId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.RewardBudgets.AsNoTracking().SingleOrDefaultAsync(b => b.Id == budgetId, cancellationToken) is not { } budget)
-        {
-            return null;
-        }
-
-        var account = await ledgerAccounts.GetAsync(budget.AccountId, cancellationToken);
-        return new BudgetView(budget.Id, budget.Name, budget.Sponsor, budget.AccountId, account?.Balance ?? 0);
+        return await db.RewardBudgets.AsNoTracking().SingleOrDefaultAsync(b => b.Id == budgetId, cancellationToken);
     }
 
     /// <summary>Creates a budget with no points in it yet.</summary>

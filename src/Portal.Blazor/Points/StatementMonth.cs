@@ -14,9 +14,12 @@ internal readonly record struct StatementMonth(int Year, int Month)
 
     public StatementMonth Next => Of(FirstDay.AddMonths(1));
 
-    /// <summary>The month a link names, or the current month in China when it names none or is malformed.</summary>
+    /// <summary>The month a link names, or the current month when it names none or is malformed.</summary>
     public static StatementMonth FromQuery(string? text, TimeProvider clock) =>
-        DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? Of(day) : Of(ChinaCalendar.Today(clock));
+        DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? Of(day) : Current(clock);
+
+    /// <summary>The month it is now in China.</summary>
+    public static StatementMonth Current(TimeProvider clock) => Of(ChinaCalendar.Today(clock));
 
     public static StatementMonth Of(DateOnly day) => new(day.Year, day.Month);
 

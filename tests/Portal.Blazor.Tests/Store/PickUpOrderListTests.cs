@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Charity.Marketplace;
 using Charity.Marketplace.Localization;
 using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Points.Store;
@@ -16,7 +17,7 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
     [Fact]
     public void Render_NoWaitingOrders_ShowsTheEmptyState()
     {
-        var cut = Render<PickUpOrderList>(parameters => parameters.Add(p => p.Orders, new SupermarketOrderPage([], 0)).Add(p => p.Status, StoreOrderStatus.Placed).Add(p => p.PageSize, 25));
+        var cut = Render<PickUpOrderList>(parameters => parameters.Add(p => p.Orders, new RowPage<SupermarketOrder>([], 0)).Add(p => p.Status, StoreOrderStatus.Placed).Add(p => p.PageSize, 25));
 
         Assert.Contains("没有待领取的订单", cut.Find("[role=status]").TextContent, StringComparison.Ordinal);
     }
@@ -27,7 +28,7 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
         var order = Order(StoreOrderStatus.Placed);
         SupermarketOrder? collected = null;
         var cut = Render<PickUpOrderList>(parameters => parameters
-            .Add(p => p.Orders, new SupermarketOrderPage([order], 1))
+            .Add(p => p.Orders, new RowPage<SupermarketOrder>([order], 1))
             .Add(p => p.Status, StoreOrderStatus.Placed)
             .Add(p => p.PageSize, 25)
             .Add(p => p.OnCollect, (SupermarketOrder o) => collected = o));
@@ -42,7 +43,7 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
     public void Render_CancelledOrders_ShowTheirReasonAndNoActions()
     {
         var cut = Render<PickUpOrderList>(parameters => parameters
-            .Add(p => p.Orders, new SupermarketOrderPage([Order(StoreOrderStatus.Cancelled)], 1))
+            .Add(p => p.Orders, new RowPage<SupermarketOrder>([Order(StoreOrderStatus.Cancelled)], 1))
             .Add(p => p.Status, StoreOrderStatus.Cancelled)
             .Add(p => p.PageSize, 25));
 
@@ -55,7 +56,7 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
     {
         int? chosen = null;
         var cut = Render<PickUpOrderList>(parameters => parameters
-            .Add(p => p.Orders, new SupermarketOrderPage([Order(StoreOrderStatus.Collected)], 51))
+            .Add(p => p.Orders, new RowPage<SupermarketOrder>([Order(StoreOrderStatus.Collected)], 51))
             .Add(p => p.Status, StoreOrderStatus.Collected)
             .Add(p => p.PageSize, 25)
             .Add(p => p.PageChanged, (int page) => chosen = page));
@@ -69,7 +70,7 @@ public sealed class PickUpOrderListTests : MudBlazorTestContext
     public void Render_OnePageOfOrders_OffersNoPages()
     {
         var cut = Render<PickUpOrderList>(parameters => parameters
-            .Add(p => p.Orders, new SupermarketOrderPage([Order(StoreOrderStatus.Collected)], 25))
+            .Add(p => p.Orders, new RowPage<SupermarketOrder>([Order(StoreOrderStatus.Collected)], 25))
             .Add(p => p.Status, StoreOrderStatus.Collected)
             .Add(p => p.PageSize, 25));
 

@@ -91,7 +91,7 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         var blank = await volunteer.PostAsJsonAsync($"/api/v1/store/orders/{orderId}/cancel", new { reason = " " });
         Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
         using var mine = JsonDocument.Parse(await volunteer.GetStringAsync("/api/v1/store/orders?pageSize=10"));
-        Assert.Equal(1, mine.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(1, mine.RootElement.GetProperty("totalCount").GetInt32());
         Assert.Equal(orderId, mine.RootElement.GetProperty("rows")[0].GetProperty("order").GetProperty("id").GetString());
     }
 
@@ -126,7 +126,7 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         using var balance = JsonDocument.Parse(await caseworker.GetStringAsync($"/api/v1/points/households/{household}"));
         Assert.Equal(20 - 15, balance.RootElement.GetProperty("points").GetInt64());
         using var orders = JsonDocument.Parse(await caseworker.GetStringAsync($"/api/v1/store/households/{household}/orders"));
-        Assert.Equal(1, orders.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(1, orders.RootElement.GetProperty("totalCount").GetInt32());
         Assert.Equal(15, orders.RootElement.GetProperty("rows")[0].GetProperty("order").GetProperty("points").GetInt64());
         using var timeline = JsonDocument.Parse(await caseworker.GetStringAsync($"/api/v1/cases/{household}/timeline"));
         Assert.Single(timeline.RootElement.EnumerateArray(), e => e.GetProperty("note").GetString() == "1 × 大米 5 公斤 · −15");
@@ -142,7 +142,7 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         using var first = JsonDocument.Parse(await volunteer.GetStringAsync("/api/v1/store/items?page=0&pageSize=1"));
         using var second = JsonDocument.Parse(await volunteer.GetStringAsync("/api/v1/store/items?page=1&pageSize=1"));
 
-        Assert.True(first.RootElement.GetProperty("total").GetInt32() >= 2);
+        Assert.True(first.RootElement.GetProperty("totalCount").GetInt32() >= 2);
         var ids = new[] { first, second }.Select(page => Assert.Single(page.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("id").GetGuid()).ToList();
         Assert.Equal(2, ids.Distinct().Count());
     }

@@ -39,7 +39,7 @@ public sealed class SupermarketOrders(
         var result = await orders.PlaceAsync(new PlaceOrderRequest(OrderKey(requestId), itemId, account.Id, quantity), cancellationToken);
         if (result is { Outcome: StoreOrderOutcome.Placed, Order: { } order })
         {
-            var item = (await NameAsync([order], cancellationToken))[0].ItemName;
+            var item = (await catalog.GetAsync(order.ItemId, cancellationToken))?.Details.Name;
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.CaseFileEvents.Add(access.Event(caseFileId, CaseEventKind.SupermarketOrderPlaced, order.PlacedAt, $"{order.Quantity} × {item} · −{order.Points}"));
             await db.SaveChangesAsync(cancellationToken);
@@ -49,26 +49,26 @@ public sealed class SupermarketOrders(
     }
 
     /// <summary>A page of the volunteer's orders, newest first.</summary>
-    public async Task<SupermarketOrderPage> OfVolunteerAsync(Guid volunteerId, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default) =>
+    public async Task<RowPage<SupermarketOrder>> OfVolunteerAsync(Guid volunteerId, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default) =>
         await accounts.FindVolunteerAsync(volunteerId, cancellationToken) is { } account
             ? await BuyerPageAsync(account.Id, page, pageSize, cancellationToken)
-            : new SupermarketOrderPage([], 0);
+            : new RowPage<SupermarketOrder>([], 0);
 
     /// <summary>A page of the household's orders, newest first; none when the case file is not the caller's to see.</summary>
-    public async Task<SupermarketOrderPage> OfHouseholdAsync(
+    public async Task<RowPage<SupermarketOrder>> OfHouseholdAsync(
         CaseAccess access, Guid caseFileId, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default) =>
         await CanSeeAsync(access, caseFileId, cancellationToken) && await accounts.FindHouseholdAsync(caseFileId, cancellationToken) is { } account
             ? await BuyerPageAsync(account.Id, page, pageSize, cancellationToken)
-            : new SupermarketOrderPage([], 0);
+            : new RowPage<SupermarketOrder>([], 0);
 
     /// <summary>A page of the orders of one status waiting at (or handed over by) a station, oldest first.</summary>
-    public async Task<SupermarketOrderPage> AtStationAsync(
+    public async Task<RowPage<SupermarketOrder>> AtStationAsync(
         Guid stationId, StoreOrderStatus status, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default)
     {
         var location = SupermarketLocations.Station(stationId);
-        var (skip, take) = Window(page, pageSize);
+        var (skip, take) = RowPage.Window(page, pageSize, MaximumPageSize);
         var rows = await NameAsync(await queries.ListAtLocationAsync(location, status, skip, take, cancellationToken), cancellationToken);
-        return new SupermarketOrderPage(rows, await queries.CountAtLocationAsync(location, status, cancellationToken));
+        return new RowPage<SupermarketOrder>(rows, await queries.CountAtLocationAsync(location, status, cancellationToken));
     }
 
     /// <summary>The volunteer calls off their own order; the points and stock return.</summary>
@@ -103,18 +103,11 @@ public sealed class SupermarketOrders(
         : scanner.Scan(reason).Count > 0 ? new LocalizedText("原因含有个人信息，请删去。", "The reason contains personal data; remove it.")
         : null;
 
-    /// <summary>The rows a page number and size stand for, the size kept between 1 and <see cref="MaximumPageSize"/>.</summary>
-    private static (int Skip, int Take) Window(int page, int pageSize)
+    private async Task<RowPage<SupermarketOrder>> BuyerPageAsync(Guid accountId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var take = Math.Clamp(pageSize, 1, MaximumPageSize);
-        return (Math.Max(page, 0) * take, take);
-    }
-
-    private async Task<SupermarketOrderPage> BuyerPageAsync(Guid accountId, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        var (skip, take) = Window(page, pageSize);
+        var (skip, take) = RowPage.Window(page, pageSize, MaximumPageSize);
         var rows = await NameAsync(await queries.ListForBuyerAsync(accountId, skip, take, cancellationToken), cancellationToken);
-        return new SupermarketOrderPage(rows, await queries.CountForBuyerAsync(accountId, cancellationToken));
+        return new RowPage<SupermarketOrder>(rows, await queries.CountForBuyerAsync(accountId, cancellationToken));
     }
 
     private static string OrderKey(Guid requestId) => $"{StoreOrders.OrderReferenceKind}:{requestId:N}";

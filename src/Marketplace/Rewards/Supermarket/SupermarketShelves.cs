@@ -15,14 +15,14 @@ public sealed class SupermarketShelves(IDbContextFactory<MarketplaceDbContext> c
     public const int MaximumPageSize = 200;
 
     /// <summary>A page of items, newest first: on offer only, or also withdrawn ones; of one sponsor, or all.</summary>
-    public async Task<SupermarketItemPage> ListAsync(
+    public async Task<RowPage<SupermarketItem>> ListAsync(
         bool includeWithdrawn, Guid? sponsorId = null, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default)
     {
         var listing = includeWithdrawn ? StoreItemListing.All : StoreItemListing.Active;
         var sponsor = sponsorId is { } organisation ? SupermarketLocations.Sponsor(organisation) : null;
-        var take = Math.Clamp(pageSize, 1, MaximumPageSize);
-        var items = await catalog.ListAsync(listing, Math.Max(page, 0) * take, take, sponsor, cancellationToken);
-        return new SupermarketItemPage(await NameAsync(items, cancellationToken), await catalog.CountAsync(listing, sponsor, cancellationToken));
+        var (skip, take) = RowPage.Window(page, pageSize, MaximumPageSize);
+        var items = await catalog.ListAsync(listing, skip, take, sponsor, cancellationToken);
+        return new RowPage<SupermarketItem>(await NameAsync(items, cancellationToken), await catalog.CountAsync(listing, sponsor, cancellationToken));
     }
 
     public async Task<SupermarketItem?> GetAsync(Guid itemId, CancellationToken cancellationToken = default) =>

@@ -11,11 +11,5 @@ public sealed record SupermarketItem(
     Guid Id, string Name, string Description, StoreItemKind Kind, long Price, int Stock, bool Active, Guid Version,
     Guid SponsorId, string SponsorName, Guid StationId, LocalizedText StationName);
 
-/// <summary>One page of items, and how many there are in all.</summary>
-public sealed record SupermarketItemPage(IReadOnlyList<SupermarketItem> Rows, int Total);
-
 /// <summary>An order with the names a buyer or a station needs to recognise it; never the buyer's identity.</summary>
 public sealed record SupermarketOrder(StoreOrderView Order, string ItemName, Guid StationId, LocalizedText StationName);
-
-/// <summary>One page of orders, and how many there are in all.</summary>
-public sealed record SupermarketOrderPage(IReadOnlyList<SupermarketOrder> Rows, int Total);

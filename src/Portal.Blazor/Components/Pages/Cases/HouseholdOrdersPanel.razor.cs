@@ -1,3 +1,4 @@
+using Charity.Marketplace;
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Portal.Blazor.Cases;
@@ -17,7 +18,7 @@ public sealed partial class HouseholdOrdersPanel
     private const int RecentOrders = 10;
 
     private IReadOnlyList<SupermarketItem>? _items;
-    private SupermarketOrderPage? _orders;
+    private RowPage<SupermarketOrder>? _orders;
     private Guid? _itemId;
     private string? _itemError;
     private int _quantity = 1;

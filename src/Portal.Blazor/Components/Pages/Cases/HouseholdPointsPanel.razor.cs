@@ -46,7 +46,7 @@ public sealed partial class HouseholdPointsPanel
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
-    private string StatementLink => MonthlyStatementPage.LinkTo(StatementMonth.FromQuery(null, Clock), StatementOwner.OfHousehold(File.Id));
+    private string StatementLink => MonthlyStatementPage.LinkTo(StatementMonth.Current(Clock), StatementOwner.OfHousehold(File.Id));
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 

@@ -25,7 +25,7 @@ public sealed partial class MyPoints
 
     protected override async Task OnInitializedAsync()
     {
-        _thisMonth = StatementMonth.FromQuery(null, Clock);
+        _thisMonth = StatementMonth.Current(Clock);
         await LoadAccountAsync();
         _loaded = true;
     }

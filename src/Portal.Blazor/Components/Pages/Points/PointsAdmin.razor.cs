@@ -50,7 +50,7 @@ public sealed partial class PointsAdmin
 
     private void Select(BudgetRow? row) => _selected = row;
 
-    private string StatementLink(BudgetView budget) => MonthlyStatementPage.LinkTo(StatementMonth.FromQuery(null, Clock), StatementOwner.OfBudget(budget.Id));
+    private string StatementLink(BudgetView budget) => MonthlyStatementPage.LinkTo(StatementMonth.Current(Clock), StatementOwner.OfBudget(budget.Id));
 
     /// <summary>A budget with what it was funded with and paid out.</summary>
     private sealed record BudgetRow(BudgetView Budget, BudgetIssue Issue);

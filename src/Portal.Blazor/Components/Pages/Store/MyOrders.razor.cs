@@ -1,3 +1,4 @@
+using Charity.Marketplace;
 using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Points.Store;
 using Charity.Portal.Blazor.Points;
@@ -31,8 +32,8 @@ public sealed partial class MyOrders
         _volunteerId ??= (await Volunteer.FindAsync((await AuthenticationState).User, cancellationToken))?.VolunteerId;
         var page = _volunteerId is { } volunteerId
             ? await Orders.OfVolunteerAsync(volunteerId, state.Page, state.PageSize, cancellationToken)
-            : new SupermarketOrderPage([], 0);
-        return new GridData<SupermarketOrder> { Items = page.Rows, TotalItems = page.Total };
+            : new RowPage<SupermarketOrder>([], 0);
+        return new GridData<SupermarketOrder> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
     private void StartCancelling(SupermarketOrder order)

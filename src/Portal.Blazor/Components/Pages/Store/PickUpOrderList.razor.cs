@@ -1,3 +1,4 @@
+using Charity.Marketplace;
 using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Points.Store;
 using Microsoft.AspNetCore.Components;
@@ -9,7 +10,7 @@ public sealed partial class PickUpOrderList
 {
     /// <summary>The page shown, and how many orders of the status there are in all.</summary>
     [Parameter, EditorRequired]
-    public SupermarketOrderPage Orders { get; set; } = null!;
+    public RowPage<SupermarketOrder> Orders { get; set; } = null!;
 
     [Parameter, EditorRequired]
     public StoreOrderStatus Status { get; set; }

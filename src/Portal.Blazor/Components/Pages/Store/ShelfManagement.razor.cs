@@ -1,3 +1,4 @@
+using Charity.Marketplace;
 using Charity.Marketplace.Accounts;
 using Charity.Marketplace.Organisations;
 using Charity.Marketplace.Regions;
@@ -22,7 +23,7 @@ public sealed partial class ShelfManagement
     private IReadOnlyList<StationDirectory.Row> _stations = [];
     private const int PageSize = 25;
 
-    private SupermarketItemPage? _items;
+    private RowPage<SupermarketItem>? _items;
     private int _page;
     private Guid? _actingOrganisation;
     private Guid? _sponsorId;
@@ -66,7 +67,7 @@ public sealed partial class ShelfManagement
         // Withdrawing the last item of the last page empties it; the page before it is shown then.
         if (_items.Rows.Count == 0 && _page > 0)
         {
-            _page = PagePicker.LastPageOf(_items.Total, PageSize);
+            _page = PagePicker.LastPageOf(_items.TotalCount, PageSize);
             _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize);
         }
     }

@@ -1,3 +1,4 @@
+using Charity.Marketplace;
 using Charity.Marketplace.Cases;
 using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Points.Store;
@@ -21,7 +22,7 @@ public sealed partial class StationPickUps
     private const int PageSize = 25;
 
     private readonly Dictionary<StoreOrderStatus, int> _pages = Enum.GetValues<StoreOrderStatus>().ToDictionary(status => status, _ => 0);
-    private Dictionary<StoreOrderStatus, SupermarketOrderPage>? _orders;
+    private Dictionary<StoreOrderStatus, RowPage<SupermarketOrder>>? _orders;
     private (Severity Severity, string Text)? _notice;
     private Guid? _stationId;
     private bool _busy;
@@ -48,7 +49,7 @@ public sealed partial class StationPickUps
             return;
         }
 
-        var orders = new Dictionary<StoreOrderStatus, SupermarketOrderPage>();
+        var orders = new Dictionary<StoreOrderStatus, RowPage<SupermarketOrder>>();
         foreach (var status in Enum.GetValues<StoreOrderStatus>())
         {
             var page = await Orders.AtStationAsync(station, status, _pages[status], PageSize);
@@ -56,7 +57,7 @@ public sealed partial class StationPickUps
             // A step can empty the last page; the one before it is shown then.
             if (page.Rows.Count == 0 && _pages[status] > 0)
             {
-                _pages[status] = PagePicker.LastPageOf(page.Total, PageSize);
+                _pages[status] = PagePicker.LastPageOf(page.TotalCount, PageSize);
                 page = await Orders.AtStationAsync(station, status, _pages[status], PageSize);
             }
 

@@ -1,3 +1,4 @@
+using Charity.Marketplace;
 using Charity.Marketplace.Rewards.Supermarket;
 using Charity.Portal.Blazor.Points;
 using Microsoft.AspNetCore.Components;
@@ -10,7 +11,7 @@ public sealed partial class Supermarket
 {
     private const int PageSize = 24;
 
-    private SupermarketItemPage? _items;
+    private RowPage<SupermarketItem>? _items;
     private int _page;
     private SignedInVolunteer.VolunteerPoints? _volunteer;
 
