@@ -90,26 +90,50 @@ public sealed class StoreCatalog(IDbContextFactory<PointsDbContext> contexts, Ti
         return items.ToDictionary(i => i.Id, i => i.ToView());
     }
 
-    /// <summary>Items, newest first, one page at a time; of one sponsor, or of all.</summary>
-    public async Task<IReadOnlyList<StoreItemView>> ListAsync(
-        StoreItemListing listing, int skip, int take, string? sponsor = null, CancellationToken cancellationToken = default)
+    /// <summary>The items a query asks for, one page at a time.</summary>
+    public async Task<IReadOnlyList<StoreItemView>> ListAsync(StoreItemQuery query, int skip, int take, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var page = await Listed(db, listing, sponsor).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var listed = Listed(db, query);
+        var ordered = query.PickUpFirst is { } pickUp
+            ? listed.OrderBy(i => i.PickUpLocation == pickUp ? 0 : 1).ThenByDescending(i => i.CreatedAt)
+            : listed.OrderByDescending(i => i.CreatedAt);
+        var page = await ordered.ThenByDescending(i => i.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return [.. page.Select(i => i.ToView())];
     }
 
     /// <summary>How many items <see cref="ListAsync"/> pages through.</summary>
-    public async Task<int> CountAsync(StoreItemListing listing, string? sponsor = null, CancellationToken cancellationToken = default)
+    public async Task<int> CountAsync(StoreItemQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Listed(db, listing, sponsor).CountAsync(cancellationToken);
+        return await Listed(db, query).CountAsync(cancellationToken);
     }
 
-    private static IQueryable<StoreItem> Listed(PointsDbContext db, StoreItemListing listing, string? sponsor) =>
-        db.StoreItems.AsNoTracking().Where(i => (listing == StoreItemListing.All || i.Active) && (sponsor == null || i.Sponsor == sponsor));
+    private static IQueryable<StoreItem> Listed(PointsDbContext db, StoreItemQuery query)
+    {
+        var items = db.StoreItems.AsNoTracking();
+        items = query.Listing switch
+        {
+            StoreItemListing.All => items,
+            StoreItemListing.Active => items.Where(i => i.Active),
+            StoreItemListing.Orderable => items.Where(i => i.Active && i.Stock > 0),
+            _ => throw new ArgumentOutOfRangeException(nameof(query), query.Listing, null),
+        };
+        if (query.Sponsor is { } sponsor)
+        {
+            items = items.Where(i => i.Sponsor == sponsor);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.NameContains))
+        {
+            var text = query.NameContains.Trim();
+            items = items.Where(i => i.Name.Contains(text));
+        }
+
+        return items;
+    }
 
     private async Task<StoreItemResult> ChangeAsync(Guid itemId, Guid version, Action<StoreItem> change, CancellationToken cancellationToken)
     {

@@ -32,8 +32,11 @@ public sealed class HouseholdPointsTests(PortalServer server)
         await Expect(points.GetByRole(AriaRole.Status)).ToContainTextAsync("已记入账本");
 
         var orders = page.Locator(".mud-paper").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "为家庭兑换" }) });
-        await orders.Locator("div.mud-select").Filter(new() { HasTextString = "物品" }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = Item }).First.ClickAsync();
+        await orders.GetByRole(AriaRole.Combobox, new() { Name = "物品" }).PressSequentiallyAsync("毛巾");
+        var found = page.Locator(".mud-popover-open .mud-list-item");
+        await Expect(found.First).ToContainTextAsync("毛巾");
+        await Screenshots.SaveAsync(page, shell.Language, "household-order-search");
+        await found.Filter(new() { HasTextString = Item }).First.ClickAsync();
         await orders.GetByRole(AriaRole.Button, new() { Name = "兑换", Exact = true }).ClickAsync();
         await Expect(orders.GetByRole(AriaRole.Status)).ToContainTextAsync("已为该家庭兑换");
         await Expect(orders.GetByRole(AriaRole.Row).Filter(new() { HasTextString = Item }).First).ToContainTextAsync("待领取");

@@ -62,8 +62,8 @@ public abstract class StoreCatalogTests<TDatabase>(TDatabase database) : IAsyncL
         var offered = await _ledger.StockAsync(price: 1, stock: 1);
         await _ledger.Catalog.DeactivateAsync(withdrawn.Id, withdrawn.Version);
 
-        var active = await _ledger.Catalog.ListAsync(StoreItemListing.Active, 0, 1_000);
-        var all = await _ledger.Catalog.ListAsync(StoreItemListing.All, 0, 1_000);
+        var active = await _ledger.Catalog.ListAsync(new StoreItemQuery(StoreItemListing.Active), 0, 1_000);
+        var all = await _ledger.Catalog.ListAsync(new StoreItemQuery(StoreItemListing.All), 0, 1_000);
 
         Assert.Contains(active, i => i.Id == offered.Id);
         Assert.DoesNotContain(active, i => i.Id == withdrawn.Id);
@@ -85,10 +85,38 @@ public abstract class StoreCatalogTests<TDatabase>(TDatabase database) : IAsyncL
         await _ledger.StockAsync(price: 1, stock: 1);
         await _ledger.StockAsync(price: 1, stock: 1);
 
-        var page = await _ledger.Catalog.ListAsync(StoreItemListing.All, 0, 2, sponsor);
+        var page = await _ledger.Catalog.ListAsync(new StoreItemQuery(StoreItemListing.All, sponsor), 0, 2);
 
         Assert.Equal(theirs.Order(), page.Select(i => i.Id).Order());
-        Assert.Equal(2, await _ledger.Catalog.CountAsync(StoreItemListing.All, sponsor));
+        Assert.Equal(2, await _ledger.Catalog.CountAsync(new StoreItemQuery(StoreItemListing.All, sponsor)));
+    }
+
+    [Fact]
+    public async Task ListAsync_OrderableByName_LeavesOutSoldOutAndWithdrawnAndPutsTheGivenPickUpFirst()
+    {
+        var word = $"flour-{Guid.NewGuid():N}";
+        var near = $"station:{Guid.NewGuid():N}";
+        var here = await StockNamedAsync($"Flour {word}", near);
+        var newerElsewhere = await StockNamedAsync($"{word}, 10 kg", $"station:{Guid.NewGuid():N}");
+        var soldOut = await StockNamedAsync($"Flour {word}", near);
+        await _ledger.OrderAsync(soldOut.Id, await _ledger.OpenFundedAsync(AccountKind.Person, 10));
+        var withdrawn = await StockNamedAsync($"Flour {word}", near);
+        await _ledger.Catalog.DeactivateAsync(withdrawn.Id, withdrawn.Version);
+        await StockNamedAsync("Flour", near);
+
+        var query = new StoreItemQuery(StoreItemListing.Orderable, NameContains: $" {word} ", PickUpFirst: near);
+        var found = await _ledger.Catalog.ListAsync(query, 0, 10);
+        var newestFirst = await _ledger.Catalog.ListAsync(query with { PickUpFirst = null }, 0, 10);
+
+        Assert.Equal([here.Id, newerElsewhere.Id], found.Select(i => i.Id));
+        Assert.Equal([newerElsewhere.Id, here.Id], newestFirst.Select(i => i.Id));
+        Assert.Equal(2, await _ledger.Catalog.CountAsync(query));
+    }
+
+    private async Task<StoreItemView> StockNamedAsync(string name, string pickUpLocation)
+    {
+        var details = new StoreItemDetails(name, "", StoreItemKind.Goods, 5, pickUpLocation);
+        return (await _ledger.Catalog.StockAsync($"organisation:{Guid.NewGuid():N}", details, 1)).Item!;
     }
 }
 

@@ -147,6 +147,20 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         Assert.Equal(2, ids.Distinct().Count());
     }
 
+    [Fact]
+    public async Task Items_SearchedByName_AreThoseWhoseNameHoldsTheText()
+    {
+        using var volunteer = await portal.CreateDemoClientAsync(PortalRoles.Volunteer);
+        var word = $"挂面{Guid.NewGuid():N}"[..12];
+        var noodles = await StockItemAsync(price: 5, name: $"爱心{word} 2 公斤");
+        await StockItemAsync(price: 5);
+
+        using var found = JsonDocument.Parse(await volunteer.GetStringAsync($"/api/v1/store/items?q={Uri.EscapeDataString(word)}"));
+
+        Assert.Equal(1, found.RootElement.GetProperty("totalCount").GetInt32());
+        Assert.Equal(noodles, Assert.Single(found.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
     /// <summary>Gives the volunteer points from the bureau's budget, as a payment for their service would.</summary>
     private async Task GiveAsync(HttpClient volunteer, long points)
     {
@@ -161,14 +175,14 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         Assert.Equal(TransferStatus.Applied, result.Status);
     }
 
-    private async Task<Guid> StockItemAsync(long price)
+    private async Task<Guid> StockItemAsync(long price, string name = "大米 5 公斤")
     {
         using var scope = portal.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MarketplaceDbContext>>().CreateDbContextAsync();
         var station = await db.Users.Where(u => u.Email == Seeding.DemoAccounts.EmailFor(PortalRoles.Caseworker)).Select(u => u.StationId!.Value).SingleAsync();
         var sponsor = await db.Organisations.OrderBy(o => o.Name).Select(o => o.Id).FirstAsync();
         var result = await scope.ServiceProvider.GetRequiredService<SupermarketShelves>().StockAsync(
-            actingOrganisation: null, sponsor, new SupermarketItemDraft("大米 5 公斤", "爱心企业捐赠", StoreItemKind.Goods, price, 5, station));
+            actingOrganisation: null, sponsor, new SupermarketItemDraft(name, "爱心企业捐赠", StoreItemKind.Goods, price, 5, station));
         Assert.Equal(RewardOutcome.Done, result.Outcome);
         return result.Id!.Value;
     }

@@ -14,15 +14,31 @@ public sealed class SupermarketShelves(IDbContextFactory<MarketplaceDbContext> c
     /// <summary>The most items a page holds.</summary>
     public const int MaximumPageSize = 200;
 
-    /// <summary>A page of items, newest first: on offer only, or also withdrawn ones; of one sponsor, or all.</summary>
+    /// <summary>
+    /// A page of items, newest first: on offer only, or also withdrawn ones; of one sponsor, or all; whose name
+    /// contains a text, or any.
+    /// </summary>
     public async Task<RowPage<SupermarketItem>> ListAsync(
-        bool includeWithdrawn, Guid? sponsorId = null, int page = 0, int pageSize = MaximumPageSize, CancellationToken cancellationToken = default)
+        bool includeWithdrawn, Guid? sponsorId = null, int page = 0, int pageSize = MaximumPageSize, string? nameContains = null, CancellationToken cancellationToken = default)
     {
-        var listing = includeWithdrawn ? StoreItemListing.All : StoreItemListing.Active;
-        var sponsor = sponsorId is { } organisation ? SupermarketLocations.Sponsor(organisation) : null;
+        var query = new StoreItemQuery(
+            includeWithdrawn ? StoreItemListing.All : StoreItemListing.Active,
+            sponsorId is { } organisation ? SupermarketLocations.Sponsor(organisation) : null,
+            nameContains);
         var (skip, take) = RowPage.Window(page, pageSize, MaximumPageSize);
-        var items = await catalog.ListAsync(listing, skip, take, sponsor, cancellationToken);
-        return new RowPage<SupermarketItem>(await NameAsync(items, cancellationToken), await catalog.CountAsync(listing, sponsor, cancellationToken));
+        var items = await catalog.ListAsync(query, skip, take, cancellationToken);
+        return new RowPage<SupermarketItem>(await NameAsync(items, cancellationToken), await catalog.CountAsync(query, cancellationToken));
+    }
+
+    /// <summary>
+    /// The first items that can be ordered now (on offer, in stock) whose name contains a text, or any: those
+    /// collected at <paramref name="stationFirst"/> ahead of the rest, each part newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<SupermarketItem>> FindOrderableAsync(string? nameContains, Guid stationFirst, int take, CancellationToken cancellationToken = default)
+    {
+        var query = new StoreItemQuery(StoreItemListing.Orderable, NameContains: nameContains, PickUpFirst: SupermarketLocations.Station(stationFirst));
+        var items = await catalog.ListAsync(query, 0, Math.Clamp(take, 1, MaximumPageSize), cancellationToken);
+        return await NameAsync(items, cancellationToken);
     }
 
     public async Task<SupermarketItem?> GetAsync(Guid itemId, CancellationToken cancellationToken = default) =>

@@ -17,9 +17,12 @@ public sealed partial class HouseholdOrdersPanel
 {
     private const int RecentOrders = 10;
 
-    private IReadOnlyList<SupermarketItem>? _items;
+    // A caseworker picks from a short list and types to narrow it, as in any search box.
+    private const int ItemsFound = 20;
+
+    private bool? _anyOnOffer;
     private RowPage<SupermarketOrder>? _orders;
-    private Guid? _itemId;
+    private SupermarketItem? _item;
     private string? _itemError;
     private int _quantity = 1;
     private string? _message;
@@ -47,15 +50,18 @@ public sealed partial class HouseholdOrdersPanel
 
     protected override async Task OnParametersSetAsync()
     {
-        // The household's own station first: that is where it is easiest to collect.
-        _items = [.. (await Shelves.ListAsync(includeWithdrawn: false)).Rows.Where(i => i.Stock > 0).OrderBy(i => i.StationId != File.StationId)];
+        _anyOnOffer = (await FindAsync(null, CancellationToken.None)).Any();
         _orders = await Orders.OfHouseholdAsync(await AccessAsync(), File.Id, 0, RecentOrders);
     }
 
+    /// <summary>Items in stock whose name holds the text, the household's own station's first: that is where it is easiest to collect.</summary>
+    private async Task<IEnumerable<SupermarketItem>> FindAsync(string? text, CancellationToken cancellationToken) =>
+        await Shelves.FindOrderableAsync(text, File.StationId, ItemsFound, cancellationToken);
+
     private async Task OrderAsync()
     {
-        _itemError = _itemId is null ? L["HouseholdOrders.ChooseItem"].Value : null;
-        if (_itemId is not { } itemId || _items!.FirstOrDefault(i => i.Id == itemId) is not { } item)
+        _itemError = _item is null ? L["HouseholdOrders.ChooseItem"].Value : null;
+        if (_item is not { } item)
         {
             return;
         }
@@ -63,12 +69,12 @@ public sealed partial class HouseholdOrdersPanel
         _busy = true;
         try
         {
-            var result = await Orders.PlaceForHouseholdAsync(await AccessAsync(), File.Id, itemId, _quantity, _requestId);
+            var result = await Orders.PlaceForHouseholdAsync(await AccessAsync(), File.Id, item.Id, _quantity, _requestId);
             var (severity, key) = StoreOrderMessages.OfPlacing(result.Outcome, placedKey: "HouseholdOrders.Placed");
             (_messageSeverity, _message) = (severity, L[key, item.StationName]);
             if (result.Succeeded)
             {
-                (_requestId, _quantity, _itemId) = (Guid.NewGuid(), 1, null);
+                (_requestId, _quantity, _item) = (Guid.NewGuid(), 1, null);
                 await Changed.InvokeAsync();
             }
         }

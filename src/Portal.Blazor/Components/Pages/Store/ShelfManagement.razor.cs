@@ -29,6 +29,7 @@ public sealed partial class ShelfManagement
     private Guid? _sponsorId;
     private bool _isBureau;
     private bool _includeWithdrawn;
+    private string? _search;
     private string? _message;
 
     [Inject]
@@ -62,13 +63,13 @@ public sealed partial class ShelfManagement
 
     private async Task LoadAsync()
     {
-        _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize);
+        _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize, _search);
 
         // Withdrawing the last item of the last page empties it; the page before it is shown then.
         if (_items.Rows.Count == 0 && _page > 0)
         {
             _page = PagePicker.LastPageOf(_items.TotalCount, PageSize);
-            _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize);
+            _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize, _search);
         }
     }
 
@@ -76,6 +77,14 @@ public sealed partial class ShelfManagement
     {
         _page = page;
         await LoadAsync();
+    }
+
+    private bool Searching => !string.IsNullOrWhiteSpace(_search);
+
+    private Task SearchAsync(string? search)
+    {
+        (_search, _page) = (search, 0);
+        return LoadAsync();
     }
 
     private string SponsorName(Guid? sponsorId) =>

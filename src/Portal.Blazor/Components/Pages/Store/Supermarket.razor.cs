@@ -13,6 +13,7 @@ public sealed partial class Supermarket
 
     private RowPage<SupermarketItem>? _items;
     private int _page;
+    private string? _search;
     private SignedInVolunteer.VolunteerPoints? _volunteer;
 
     [Inject]
@@ -26,18 +27,26 @@ public sealed partial class Supermarket
 
     private long Balance => _volunteer?.Account?.Balance ?? 0;
 
+    private bool Searching => !string.IsNullOrWhiteSpace(_search);
+
     protected override Task OnInitializedAsync() => LoadAsync();
 
     /// <summary>Reads the shelves and the balance again, as after an order.</summary>
     private async Task LoadAsync()
     {
         _volunteer = await Volunteer.FindAsync((await AuthenticationState).User);
-        _items = await Shelves.ListAsync(includeWithdrawn: false, page: _page, pageSize: PageSize);
+        _items = await Shelves.ListAsync(includeWithdrawn: false, page: _page, pageSize: PageSize, nameContains: _search);
     }
 
     private async Task ShowPageAsync(int page)
     {
         _page = page;
+        await LoadAsync();
+    }
+
+    private async Task SearchAsync(string? search)
+    {
+        (_search, _page) = (search, 0);
         await LoadAsync();
     }
 }
