@@ -48,5 +48,19 @@ public sealed class HouseholdPointsTests(PortalServer server)
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = "公益劳动" }).First).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = Item }).First).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, shell.Language, "household-statement");
+
+        // On paper (and in the PDF the print dialog saves): the statement with when it was printed, without the portal's controls.
+        var download = page.GetByRole(AriaRole.Link, new() { Name = "下载 Excel" });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "打印 / 存为 PDF" })).ToBeVisibleAsync();
+        await Expect(download).ToBeVisibleAsync();
+        await Expect(shell.MenuLinks.First).ToBeVisibleAsync();
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("打印于"))).ToBeHiddenAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("打印于"))).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = Item }).First).ToBeVisibleAsync();
+        await Expect(shell.MenuLinks.First).ToBeHiddenAsync();
+        await Expect(download).ToBeHiddenAsync();
+        await Screenshots.SaveAsync(page, shell.Language, "household-statement-printed");
+        await page.PdfAsync(new() { Format = "A4", Path = Path.Combine(Screenshots.Folder, "household-statement.pdf") });
     }
 }

@@ -3,6 +3,7 @@ using Charity.Points.Reports;
 using Charity.Portal.Blazor.Points;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace Charity.Portal.Blazor.Components.Pages.Points;
@@ -45,6 +46,9 @@ public sealed partial class MonthlyStatementPage
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
+    [Inject]
+    private IJSRuntime Js { get; set; } = null!;
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
@@ -64,6 +68,9 @@ public sealed partial class MonthlyStatementPage
             : null;
         _loaded = true;
     }
+
+    /// <summary>Opens the browser's print dialog, which also saves the statement as a PDF; the print styles leave the page's controls off the paper.</summary>
+    private async Task PrintAsync() => await Js.InvokeVoidAsync("print");
 
     private void OnMonthPicked(DateTime? date)
     {
