@@ -63,14 +63,7 @@ public sealed partial class ShelfManagement
 
     private async Task LoadAsync()
     {
-        _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize, _search);
-
-        // Withdrawing the last item of the last page empties it; the page before it is shown then.
-        if (_items.Rows.Count == 0 && _page > 0)
-        {
-            _page = PagePicker.LastPageOf(_items.TotalCount, PageSize);
-            _items = await Shelves.ListAsync(_includeWithdrawn, _sponsorId, _page, PageSize, _search);
-        }
+        (_items, _page) = await PagePicker.ReadInRangeAsync(_page, PageSize, page => Shelves.ListAsync(_includeWithdrawn, _sponsorId, page, PageSize, _search));
     }
 
     private async Task ShowPageAsync(int page)

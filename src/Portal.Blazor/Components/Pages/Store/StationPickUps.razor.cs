@@ -52,16 +52,7 @@ public sealed partial class StationPickUps
         var orders = new Dictionary<StoreOrderStatus, RowPage<SupermarketOrder>>();
         foreach (var status in Enum.GetValues<StoreOrderStatus>())
         {
-            var page = await Orders.AtStationAsync(station, status, _pages[status], PageSize);
-
-            // A step can empty the last page; the one before it is shown then.
-            if (page.Rows.Count == 0 && _pages[status] > 0)
-            {
-                _pages[status] = PagePicker.LastPageOf(page.TotalCount, PageSize);
-                page = await Orders.AtStationAsync(station, status, _pages[status], PageSize);
-            }
-
-            orders[status] = page;
+            (orders[status], _pages[status]) = await PagePicker.ReadInRangeAsync(_pages[status], PageSize, page => Orders.AtStationAsync(station, status, page, PageSize));
         }
 
         _orders = orders;
