@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Charity.EndToEnd.Browsing;
 using Charity.EndToEnd.Hosting;
 using Charity.EndToEnd.Pages;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Charity.EndToEnd.Preferences;
@@ -50,4 +51,31 @@ public sealed class LanguageTests(PortalServer server)
         await Expect(back.SignOutButton).ToBeVisibleAsync();
         await back.ExpectCareModeAsync(on: true);
     }
+
+    [Fact]
+    public async Task Quotes_InEachLanguage_AreSetAsThatLanguageSetsThem()
+    {
+        await using var session = await server.OpenAsync();
+        var chinese = await PortalVisit.SignInAsync(server, session.Page, DemoRole.Named("Volunteer"));
+        var chineseWidth = await QuoteWidthAsync(session.Page);
+
+        await chinese.SwitchLanguageAsync();
+        var englishWidth = await QuoteWidthAsync(session.Page);
+
+        // Chinese sets quotation marks a full character wide; in English the CJK font's full-width forms would leave gaps.
+        Assert.True(chineseWidth > 0.9, $"A quote in Chinese text is {chineseWidth:0.00} em wide.");
+        Assert.True(englishWidth < 0.5, $"A quote in English text is {englishWidth:0.00} em wide.");
+    }
+
+    /// <summary>How wide a closing quotation mark is in the page's body text, in ems.</summary>
+    private static Task<double> QuoteWidthAsync(IPage page) => page.EvaluateAsync<double>("""
+        () => {
+            const probe = document.createElement('span');
+            probe.textContent = '\u201D';
+            document.body.appendChild(probe);
+            const width = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);
+            probe.remove();
+            return width;
+        }
+        """);
 }
