@@ -1,45 +1,22 @@
-using System.Globalization;
-using System.Security.Claims;
 using Bunit;
-using Charity.Marketplace.Accounts;
 using Charity.Points.Store;
 using Charity.Portal.Blazor.Components.Pages.Store;
-using Charity.Portal.Blazor.Points;
-using Charity.Portal.Blazor.Preferences;
-using Charity.TestSupport.Components;
 using Charity.TestSupport.Databases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Charity.Portal.Blazor.Tests.Components;
 
 /// <summary>A volunteer finds items in the store by a word of their name, and is told when none has it.</summary>
-public sealed class SupermarketSearchTests : MudBlazorTestContext, IClassFixture<SqliteTestDatabase>, IAsyncLifetime
+public sealed class SupermarketSearchTests(SqliteTestDatabase database) : VolunteerPageContext(database), IClassFixture<SqliteTestDatabase>
 {
     private static readonly TimeSpan Debounced = TimeSpan.FromSeconds(5);
 
-    private readonly SqliteTestDatabase _database;
-
-    public SupermarketSearchTests(SqliteTestDatabase database)
+    public override async Task InitializeAsync()
     {
-        _database = database;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(PortalCultures.Chinese);
-        Services.AddMarketplaceAndLedger(database);
-        Services.AddScoped<SignedInVolunteer>();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("volunteer@example.org");
-        authorization.SetRoles(PortalRoles.Volunteer);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
-    }
-
-    public async Task InitializeAsync()
-    {
-        await _database.MigrateAsync();
-        await _database.MigratePointsAsync();
+        await base.InitializeAsync();
         await StockAsync("爱心毛巾");
         await StockAsync("大米 5 公斤");
     }
-
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     [Fact]
     public void Search_AWordOfOneName_ShowsThatItemOnly_AndAWordOfNoneSaysSo()

@@ -1,40 +1,11 @@
-using System.Globalization;
-using System.Security.Claims;
 using Bunit;
-using Charity.Marketplace.Accounts;
 using Charity.Portal.Blazor.Components.Pages.Store;
-using Charity.Portal.Blazor.Points;
-using Charity.Portal.Blazor.Preferences;
-using Charity.TestSupport.Components;
 using Charity.TestSupport.Databases;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Charity.Portal.Blazor.Tests.Components;
 
-public sealed class SupermarketTests : MudBlazorTestContext, IClassFixture<SqliteTestDatabase>, IAsyncLifetime
+public sealed class SupermarketTests(SqliteTestDatabase database) : VolunteerPageContext(database), IClassFixture<SqliteTestDatabase>
 {
-    private readonly SqliteTestDatabase _database;
-
-    public SupermarketTests(SqliteTestDatabase database)
-    {
-        _database = database;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(PortalCultures.Chinese);
-        Services.AddMarketplaceAndLedger(database);
-        Services.AddScoped<SignedInVolunteer>();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("volunteer@example.org");
-        authorization.SetRoles(PortalRoles.Volunteer);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
-    }
-
-    public async Task InitializeAsync()
-    {
-        await _database.MigrateAsync();
-        await _database.MigratePointsAsync();
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public void Render_WithEmptyShelves_SaysSponsorsStockItemsHere()
     {
