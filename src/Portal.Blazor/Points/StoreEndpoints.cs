@@ -25,8 +25,8 @@ internal static class StoreEndpoints
     public static IEndpointRouteBuilder MapStoreEndpoints(this IEndpointRouteBuilder app)
     {
         var store = app.MapGroup("/api/v1/store").WithTags("Points supermarket").RequireRateLimiting(RateLimiting.ApiPolicy);
-        store.MapGet("/items", (int? page, int? pageSize, string? q, SupermarketShelves shelves, CancellationToken ct) =>
-                shelves.ListAsync(includeWithdrawn: false, sponsorId: null, page ?? 0, pageSize ?? DefaultPageSize, nameContains: q, cancellationToken: ct))
+        store.MapGet("/items", (int? page, int? pageSize, string? search, SupermarketShelves shelves, CancellationToken ct) =>
+                shelves.ListAsync(includeWithdrawn: false, sponsorId: null, page ?? 0, pageSize ?? DefaultPageSize, nameContains: search, cancellationToken: ct))
             .RequireAuthorization(ApiPolicies.BearerRole(PortalRoles.Volunteer, PortalRoles.Caseworker, PortalRoles.ProviderStaff, PortalRoles.Admin));
         var volunteer = store.MapGroup("/orders").RequireAuthorization(ApiPolicies.BearerRole(PortalRoles.Volunteer));
         volunteer.MapGet("/", MyOrdersAsync);

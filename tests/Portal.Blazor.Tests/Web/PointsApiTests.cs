@@ -155,7 +155,7 @@ public abstract class PointsApiTests<TFactory>(TFactory portal)
         var noodles = await StockItemAsync(price: 5, name: $"爱心{word} 2 公斤");
         await StockItemAsync(price: 5);
 
-        using var found = JsonDocument.Parse(await volunteer.GetStringAsync($"/api/v1/store/items?q={Uri.EscapeDataString(word)}"));
+        using var found = JsonDocument.Parse(await volunteer.GetStringAsync($"/api/v1/store/items?search={Uri.EscapeDataString(word)}"));
 
         Assert.Equal(1, found.RootElement.GetProperty("totalCount").GetInt32());
         Assert.Equal(noodles, Assert.Single(found.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("id").GetGuid());

@@ -50,7 +50,7 @@ public sealed partial class HouseholdOrdersPanel
 
     protected override async Task OnParametersSetAsync()
     {
-        _anyOnOffer = (await FindAsync(null, CancellationToken.None)).Any();
+        _anyOnOffer = (await Shelves.FindOrderableAsync(nameContains: null, File.StationId, take: 1)).Count > 0;
         _orders = await Orders.OfHouseholdAsync(await AccessAsync(), File.Id, 0, RecentOrders);
     }
 
