@@ -70,7 +70,11 @@ public sealed partial class MonthlyStatementPage
     }
 
     /// <summary>Opens the browser's print dialog, which also saves the statement as a PDF; the print styles leave the page's controls off the paper.</summary>
-    private async Task PrintAsync() => await Js.InvokeVoidAsync("print");
+    private async Task PrintAsync()
+    {
+        await using var printing = await Js.InvokeAsync<IJSObjectReference>("import", "./js/printing.js");
+        await printing.InvokeVoidAsync("printPage");
+    }
 
     private void OnMonthPicked(DateTime? date)
     {
