@@ -49,12 +49,13 @@ public sealed class HouseholdPointsTests(PortalServer server)
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasTextString = Item }).First).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, shell.Language, "household-statement");
 
-        // On paper (and in the PDF the print dialog saves): the statement with when it was printed, without the portal's controls.
-        var download = page.GetByRole(AriaRole.Link, new() { Name = "下载 Excel" });
         // The print dialog cannot be driven headless; the button is seen to open it.
         await page.EvaluateAsync("() => { window.__printDialogs = 0; window.print = () => window.__printDialogs++; }");
         await page.GetByRole(AriaRole.Button, new() { Name = "打印 / 存为 PDF" }).ClickAsync();
         await page.WaitForFunctionAsync("() => window.__printDialogs === 1");
+
+        // On paper (and in the PDF the print dialog saves): the statement with when it was printed, without the portal's controls.
+        var download = page.GetByRole(AriaRole.Link, new() { Name = "下载 Excel" });
         await Expect(download).ToBeVisibleAsync();
         await Expect(shell.MenuLinks.First).ToBeVisibleAsync();
         await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("打印于"))).ToBeHiddenAsync();
