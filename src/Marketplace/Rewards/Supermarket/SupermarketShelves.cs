@@ -37,8 +37,8 @@ public sealed class SupermarketShelves(IDbContextFactory<MarketplaceDbContext> c
     public async Task<IReadOnlyList<SupermarketItem>> FindOrderableAsync(string? nameContains, Guid stationFirst, int take, CancellationToken cancellationToken = default)
     {
         var query = new StoreItemQuery(StoreItemListing.Orderable, NameContains: nameContains, PickUpFirst: SupermarketLocations.Station(stationFirst));
-        var items = await catalog.ListAsync(query, 0, Math.Clamp(take, 1, MaximumPageSize), cancellationToken);
-        return await NameAsync(items, cancellationToken);
+        var (skip, count) = RowPage.Window(0, take, MaximumPageSize);
+        return await NameAsync(await catalog.ListAsync(query, skip, count, cancellationToken), cancellationToken);
     }
 
     public async Task<SupermarketItem?> GetAsync(Guid itemId, CancellationToken cancellationToken = default) =>

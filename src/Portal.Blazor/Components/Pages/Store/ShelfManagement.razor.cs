@@ -17,12 +17,12 @@ namespace Charity.Portal.Blazor.Components.Pages.Store;
 /// </summary>
 public sealed partial class ShelfManagement
 {
+    private const int PageSize = 25;
+
     private static readonly DialogOptions DialogOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
 
     private IReadOnlyList<OrganisationDirectory.Row> _sponsors = [];
     private IReadOnlyList<StationDirectory.Row> _stations = [];
-    private const int PageSize = 25;
-
     private RowPage<SupermarketItem>? _items;
     private int _page;
     private Guid? _actingOrganisation;
